@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace NetBalanceSim.Cli.Commands;
+
+/// <summary><c>netbalance-sim bench ...</c>: performance measurements, one sub-verb per component.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var bench = new Command("bench", "Measure the speed of a component (median of several runs after a warm-up).");
+        bench.Subcommands.Add(BenchKernelCommand.Create());
+        return bench;
+    }
+}

@@ -1,0 +1,3 @@
+using NetBalanceSim.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
