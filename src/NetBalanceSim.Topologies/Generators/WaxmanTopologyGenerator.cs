@@ -1,0 +1,102 @@
+using NetBalanceSim.Topologies.Randomness;
+
+namespace NetBalanceSim.Topologies.Generators;
+
+/// <summary>
+/// BRITE's router-level Waxman model with incremental growth: N nodes placed uniformly on a square plane;
+/// nodes m .. N-1 in turn each add m links to earlier nodes, then each of the first m nodes adds m links to
+/// nodes m .. N-1. A link is added by drawing a candidate uniformly and accepting it with
+/// <c>P(u, v) = alpha * exp(-d / (beta * L))</c>, L the plane's diagonal, redrawing on rejection and on a
+/// link that already exists. That gives exactly N * m links, and the graph is connected.
+/// DESIGN §3 "The four topologies".
+/// </summary>
+/// <param name="options">The model's parameters and seed.</param>
+public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGenerator
+{
+    /// <inheritdoc />
+    public string Name => "waxman";
+
+    /// <inheritdoc />
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters =>
+    [
+        new("nodes", GeneratorHeader.Format(options.Nodes)),
+        new("links-per-node", GeneratorHeader.Format(options.LinksPerNode)),
+        new("alpha", GeneratorHeader.Format(options.Alpha)),
+        new("beta", GeneratorHeader.Format(options.Beta)),
+        new("plane-side", GeneratorHeader.Format(options.PlaneSide)),
+        new("seed", options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
+
+    /// <inheritdoc />
+    public Topology Generate()
+    {
+        Validate();
+        int n = options.Nodes;
+        int m = options.LinksPerNode;
+        var random = new TopologyRandom(options.Seed);
+        var x = new double[n];
+        var y = new double[n];
+        for (int v = 0; v < n; v++)
+        {
+            x[v] = random.NextDouble() * options.PlaneSide;
+            y[v] = random.NextDouble() * options.PlaneSide;
+        }
+        double decay = options.Beta * Math.Sqrt(2) * options.PlaneSide;
+        var present = new HashSet<long>();
+        var links = new List<Link>(n * m);
+        void AddLinks(int v, int first, int count)
+        {
+            int added = 0;
+            while (added < m)
+            {
+                int w = first + random.NextInt(count);
+                double d = Math.Sqrt(((x[v] - x[w]) * (x[v] - x[w])) + ((y[v] - y[w]) * (y[v] - y[w])));
+                bool accepted = random.NextDouble() < options.Alpha * Math.Exp(-d / decay);
+                if (accepted && present.Add(Key(v, w)))
+                {
+                    links.Add(Link.Between(v, w));
+                    added++;
+                }
+            }
+        }
+        for (int v = m; v < n; v++)
+        {
+            AddLinks(v, 0, v);
+        }
+        for (int v = 0; v < m; v++)
+        {
+            EnsureEnoughCandidates(present, v, m, n);
+            AddLinks(v, m, n - m);
+        }
+        return new Topology(n, links);
+    }
+
+    private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    private static void EnsureEnoughCandidates(HashSet<long> present, int v, int m, int n)
+    {
+        int free = 0;
+        for (int w = m; w < n && free < m; w++)
+        {
+            free += present.Contains(Key(v, w)) ? 0 : 1;
+        }
+        if (free < m)
+        {
+            throw new ArgumentException($"Waxman: node {v} cannot add {m} new links among nodes {m}..{n - 1}; use more nodes.");
+        }
+    }
+
+    private void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.LinksPerNode, 1, nameof(options.LinksPerNode));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Nodes, 2 * options.LinksPerNode, nameof(options.Nodes));
+        if (!(options.Alpha > 0 && options.Alpha <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Alpha, "Waxman alpha must lie in (0, 1].");
+        }
+        if (!(options.Beta > 0) || !(options.PlaneSide > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "Waxman beta and the plane side must be positive.");
+        }
+    }
+}
