@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace NetBalanceSim.Topologies.Formats;
+
+/// <summary>
+/// Reads a plain edge list: one link <c>u v</c> per line (two non-negative integer ids separated by spaces or
+/// tabs), blank lines and comment lines starting with <c>#</c> or <c>%</c> ignored. A comment
+/// <c># vertex ID LABEL</c> (written by <see cref="EdgeListWriter"/>) restores a vertex's original label.
+/// </summary>
+internal static class EdgeListReader
+{
+    private const string VertexComment = "# vertex ";
+
+    public static TopologyReadResult Read(TextReader reader, LinkCollector collector)
+    {
+        var labels = new SortedDictionary<int, (string Label, int Line)>();
+        int lineNumber = 0;
+        while (reader.ReadLine() is string line)
+        {
+            lineNumber++;
+            var text = line.AsSpan().Trim();
+            if (text.StartsWith(VertexComment, StringComparison.Ordinal))
+            {
+                ReadVertexComment(text[VertexComment.Length..].ToString(), lineNumber, labels, collector);
+                continue;
+            }
+            if (text.IsEmpty || text[0] == '#' || text[0] == '%')
+            {
+                continue;
+            }
+            var tokens = text.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length != 2 || !IsId(tokens[0]) || !IsId(tokens[1]))
+            {
+                throw collector.Error(lineNumber, $"malformed line '{Shorten(text.ToString())}'; expected two non-negative integer vertex ids 'u v'");
+            }
+            collector.AddLink(tokens[0], tokens[1], lineNumber);
+        }
+        var result = collector.Build();
+        return labels.Count == 0 ? result : ApplyLabels(result, labels, collector);
+    }
+
+    internal static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+
+    private static bool IsId(string token) =>
+        long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    private static void ReadVertexComment(string rest, int line, SortedDictionary<int, (string, int)> labels, LinkCollector collector)
+    {
+        int space = rest.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !int.TryParse(rest.AsSpan(0, space), NumberStyles.None, CultureInfo.InvariantCulture, out int id)
+            || !labels.TryAdd(id, (rest[(space + 1)..], line)))
+        {
+            throw collector.Error(line, $"malformed vertex label comment; expected '# vertex ID LABEL' with each ID once");
+        }
+    }
+
+    private static TopologyReadResult ApplyLabels(
+        TopologyReadResult result,
+        SortedDictionary<int, (string Label, int Line)> labels,
+        LinkCollector collector)
+    {
+        var topology = result.Topology;
+        if (topology.Labels is not null || labels.Count != topology.NodeCount || labels.Keys.Last() != topology.NodeCount - 1)
+        {
+            int line = labels.Values.First().Line;
+            throw collector.Error(line, $"vertex label comments do not match the links; expected one '# vertex ID LABEL' for each id 0..{topology.NodeCount - 1}");
+        }
+        var withLabels = new Topology(topology.NodeCount, topology.Links.ToArray(), [.. labels.Values.Select(v => v.Label)]);
+        return result with { Topology = withLabels };
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using NetBalanceSim.Topologies.Statistics;
+
+namespace NetBalanceSim.Topologies.Formats;
+
+/// <summary>
+/// Collects the vertices and links a reader finds, checks them with file and line, and renumbers the vertex
+/// labels stably: if every label is an integer, by ascending value (so 1..n becomes 0..n-1); otherwise in the
+/// order the labels first appear. The original labels are kept unless they already are 0..n-1.
+/// </summary>
+internal sealed class LinkCollector(string path, TopologyReadOptions options)
+{
+    private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+    private readonly List<string> labels = [];
+    private readonly List<long?> numbers = [];
+    private readonly List<int> firstLines = [];
+    private readonly List<(int A, int B, int Line)> links = [];
+    private readonly Dictionary<long, int> linkLines = [];
+    private readonly HashSet<long> arcs = [];
+    private readonly List<string> warnings = [];
+
+    public string Path => path;
+
+    public int NodeCount => labels.Count;
+
+    /// <summary>Turns an integer-looking label into its canonical form, so "007" and "7" name one vertex.</summary>
+    public static string Canonical(string label) =>
+        long.TryParse(label, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
+            ? value.ToString(CultureInfo.InvariantCulture)
+            : label;
+
+    public TopologyFormatException Error(int? line, string problem) => new(path, line, problem);
+
+    public bool IsDeclared(string label) => index.ContainsKey(Canonical(label));
+
+    /// <summary>Declares a vertex; declaring one twice is an error.</summary>
+    public void DeclareNode(string label, int line)
+    {
+        string key = Canonical(label);
+        if (index.TryGetValue(key, out int existing))
+        {
+            throw Error(line, $"vertex '{label}' is declared twice (first on line {firstLines[existing]}); expected unique vertex ids");
+        }
+        Add(key, line);
+    }
+
+    /// <summary>Adds a link. For directed formats an arc whose reverse was read is the same undirected link.</summary>
+    public void AddLink(string a, string b, int line, bool directed = false)
+    {
+        int u = Intern(Canonical(a), line);
+        int v = Intern(Canonical(b), line);
+        if (u == v)
+        {
+            Reject(line, $"self-loop at vertex '{a}'", "links between two different vertices");
+            return;
+        }
+        long key = Key(Math.Min(u, v), Math.Max(u, v));
+        bool newArc = !directed || arcs.Add(((long)u << 32) | (uint)v);
+        if (linkLines.TryGetValue(key, out int firstLine))
+        {
+            if (newArc && directed)
+            {
+                return;
+            }
+            Reject(line, $"duplicate link {a}-{b} (first on line {firstLine})", "each link once");
+            return;
+        }
+        linkLines.Add(key, line);
+        links.Add((u, v, line));
+    }
+
+    public TopologyReadResult Build()
+    {
+        if (labels.Count == 0)
+        {
+            throw Error(null, "no vertices found; expected at least one link");
+        }
+        int[] order = FinalOrder();
+        var newId = new int[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            newId[order[i]] = i;
+        }
+        var finalLabels = order.Select(i => labels[i]).ToArray();
+        bool identity = finalLabels.Select((label, i) => label == i.ToString(CultureInfo.InvariantCulture)).All(x => x);
+        var topology = new Topology(
+            order.Length,
+            links.Select(l => Link.Between(newId[l.A], newId[l.B])),
+            identity ? null : finalLabels);
+        if (options.RequireConnected)
+        {
+            CheckConnected(topology, order);
+        }
+        return new TopologyReadResult(topology, warnings);
+    }
+
+    private void CheckConnected(Topology topology, int[] order)
+    {
+        var component = TopologyStatisticsCalculator.ComponentLabels(topology);
+        int components = component.Max() + 1;
+        if (components == 1)
+        {
+            return;
+        }
+        int stray = Array.FindIndex(component, c => c == 1);
+        throw Error(
+            firstLines[order[stray]],
+            $"vertex '{topology.LabelOf(stray)}' is not connected to vertex '{topology.LabelOf(0)}' " +
+            $"(the graph has {components} connected components); expected a connected graph");
+    }
+
+    private int[] FinalOrder()
+    {
+        var order = Enumerable.Range(0, labels.Count).ToArray();
+        if (numbers.All(n => n.HasValue))
+        {
+            var keys = numbers.Select(n => n!.Value).ToArray();
+            Array.Sort(keys, order);
+        }
+        return order;
+    }
+
+    private void Reject(int line, string found, string expected)
+    {
+        if (!options.DropInvalidLinks)
+        {
+            throw Error(line, $"{found}; expected {expected}");
+        }
+        warnings.Add($"{path}:{line}: warning: {found} dropped");
+    }
+
+    private int Intern(string key, int line) => index.TryGetValue(key, out int existing) ? existing : Add(key, line);
+
+    private int Add(string key, int line)
+    {
+        int id = labels.Count;
+        index.Add(key, id);
+        labels.Add(key);
+        numbers.Add(long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value) ? value : null);
+        firstLines.Add(line);
+        return id;
+    }
+
+    private static long Key(int a, int b) => ((long)a << 32) | (uint)b;
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace NetBalanceSim.Topologies.Formats;
+
+/// <summary>
+/// Reads a Matrix Market coordinate file as an adjacency matrix: the banner
+/// <c>%%MatrixMarket matrix coordinate FIELD SYMMETRY</c>, <c>%</c> comments, the size line <c>n n entries</c>,
+/// then one <c>i j [value]</c> per entry with 1-based indices. Values are ignored. With <c>general</c> symmetry an
+/// entry and its transpose are one link; a diagonal entry is a self-loop.
+/// </summary>
+internal static class MatrixMarketReader
+{
+    public static TopologyReadResult Read(TextReader reader, LinkCollector collector)
+    {
+        string? banner = reader.ReadLine();
+        var parts = (banner ?? string.Empty).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 5 || !parts[0].Equals("%%MatrixMarket", StringComparison.OrdinalIgnoreCase)
+            || !parts[1].Equals("matrix", StringComparison.OrdinalIgnoreCase)
+            || !parts[2].Equals("coordinate", StringComparison.OrdinalIgnoreCase))
+        {
+            throw collector.Error(1, "malformed banner; expected '%%MatrixMarket matrix coordinate FIELD SYMMETRY'");
+        }
+        bool directed = parts[4].Equals("general", StringComparison.OrdinalIgnoreCase);
+        int lineNumber = 1;
+        int size = -1;
+        long expected = 0;
+        long entries = 0;
+        while (reader.ReadLine() is string raw)
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '%')
+            {
+                continue;
+            }
+            var tokens = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (size < 0)
+            {
+                (size, expected) = ReadSize(tokens, lineNumber, collector);
+                continue;
+            }
+            if (tokens.Length < 2)
+            {
+                throw collector.Error(lineNumber, $"malformed entry '{EdgeListReader.Shorten(line)}'; expected 'i j [value]' with indices 1..{size}");
+            }
+            collector.AddLink(Index(tokens[0], size, lineNumber, collector), Index(tokens[1], size, lineNumber, collector), lineNumber, directed);
+            entries++;
+        }
+        if (size < 0 || entries != expected)
+        {
+            throw collector.Error(lineNumber, $"{entries} entries; expected {(size < 0 ? "a size line 'n n entries'" : $"{expected} as the size line says")}");
+        }
+        return collector.Build();
+    }
+
+    private static (int Size, long Entries) ReadSize(string[] tokens, int line, LinkCollector collector)
+    {
+        if (tokens.Length != 3
+            || !int.TryParse(tokens[0], NumberStyles.None, CultureInfo.InvariantCulture, out int rows)
+            || !int.TryParse(tokens[1], NumberStyles.None, CultureInfo.InvariantCulture, out int columns)
+            || !long.TryParse(tokens[2], NumberStyles.None, CultureInfo.InvariantCulture, out long entries)
+            || rows != columns)
+        {
+            throw collector.Error(line, "malformed size line; expected 'n n entries' for a square adjacency matrix");
+        }
+        for (int v = 1; v <= rows; v++)
+        {
+            collector.DeclareNode(v.ToString(CultureInfo.InvariantCulture), line);
+        }
+        return (rows, entries);
+    }
+
+    private static string Index(string token, int size, int line, LinkCollector collector)
+    {
+        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < 1 || v > size)
+        {
+            throw collector.Error(line, $"index '{EdgeListReader.Shorten(token)}' is not in 1..{size}; expected 1-based matrix indices");
+        }
+        return token;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+
+namespace NetBalanceSim.Topologies.Formats;
+
+/// <summary>Reads and writes topology files, choosing the format by extension.</summary>
+/// <remarks>
+/// Vertex ids that are not 0..n-1 are renumbered stably (integer ids by ascending value, other ids in order of
+/// first appearance) and the original ids kept in <see cref="Topology.Labels"/>. Self-loops, duplicate links
+/// and disconnected graphs are errors unless <see cref="TopologyReadOptions"/> relaxes them. Every problem is a
+/// <see cref="TopologyFormatException"/> whose one-line message names the file and line.
+/// </remarks>
+public static class TopologyFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The format a path's extension names.</summary>
+    /// <param name="path">A file path.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="TopologyFormatException">The extension is not one of the known ones.</exception>
+    public static TopologyFormat FormatOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".edges" or ".edgelist" or ".txt" => TopologyFormat.EdgeList,
+            ".graphml" => TopologyFormat.GraphMl,
+            ".gml" => TopologyFormat.Gml,
+            ".net" => TopologyFormat.Pajek,
+            ".mtx" => TopologyFormat.MatrixMarket,
+            var other => throw new TopologyFormatException(
+                path,
+                null,
+                $"unknown format '{(other.Length == 0 ? "(no extension)" : other)}'; expected .edges, .edgelist, .txt, .graphml, .gml, .net or .mtx"),
+        };
+    }
+
+    /// <summary>Reads a topology file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Strictness; null for the defaults (everything checked).</param>
+    /// <returns>The topology and any warnings.</returns>
+    /// <exception cref="TopologyFormatException">The file is missing, unreadable, of unknown format, or invalid.</exception>
+    public static TopologyReadResult Read(string path, TopologyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var format = FormatOf(path);
+        if (!File.Exists(path))
+        {
+            throw new TopologyFormatException(path, null, "file not found; expected an existing topology file");
+        }
+        try
+        {
+            using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+            return Read(reader, format, path, options);
+        }
+        catch (IOException ex)
+        {
+            throw new TopologyFormatException(path, null, $"cannot read the file ({ex.Message})");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new TopologyFormatException(path, null, $"cannot read the file ({ex.Message})");
+        }
+    }
+
+    /// <summary>Reads a topology from text in the given format.</summary>
+    /// <param name="text">The content.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="path">The name to use in error messages.</param>
+    /// <param name="options">Strictness; null for the defaults.</param>
+    /// <returns>The topology and any warnings.</returns>
+    /// <exception cref="TopologyFormatException">The content is invalid.</exception>
+    public static TopologyReadResult Read(TextReader text, TopologyFormat format, string path, TopologyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var collector = new LinkCollector(path, options ?? new TopologyReadOptions());
+        return format switch
+        {
+            TopologyFormat.EdgeList => EdgeListReader.Read(text, collector),
+            TopologyFormat.GraphMl => GraphMlReader.Read(text, collector),
+            TopologyFormat.Gml => GmlReader.Read(text, collector),
+            TopologyFormat.Pajek => PajekReader.Read(text, collector),
+            TopologyFormat.MatrixMarket => MatrixMarketReader.Read(text, collector),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown topology format."),
+        };
+    }
+
+    /// <summary>Writes a topology atomically (temporary file, then rename) as an edge list or GraphML.</summary>
+    /// <param name="path">The destination; its extension chooses the format.</param>
+    /// <param name="topology">The topology.</param>
+    /// <param name="header">Header comment lines (without <c>#</c>).</param>
+    /// <exception cref="TopologyFormatException">The extension names no writable format, or the file cannot be written.</exception>
+    public static void Write(string path, Topology topology, IEnumerable<string> header)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var format = FormatOf(path);
+        if (format is not (TopologyFormat.EdgeList or TopologyFormat.GraphMl))
+        {
+            throw new TopologyFormatException(path, null, $"cannot write {format}; expected an output file ending in .edges or .graphml");
+        }
+        try
+        {
+            AtomicFile.Write(path, stream => WriteTo(stream, format, topology, header));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TopologyFormatException(path, null, $"cannot write the file ({ex.Message})");
+        }
+    }
+
+    /// <summary>Writes a topology to a stream in a writable format.</summary>
+    /// <param name="stream">The destination.</param>
+    /// <param name="format"><see cref="TopologyFormat.EdgeList"/> or <see cref="TopologyFormat.GraphMl"/>.</param>
+    /// <param name="topology">The topology.</param>
+    /// <param name="header">Header comment lines.</param>
+    public static void WriteTo(Stream stream, TopologyFormat format, Topology topology, IEnumerable<string> header)
+    {
+        if (format == TopologyFormat.GraphMl)
+        {
+            GraphMlWriter.Write(stream, topology, header);
+            return;
+        }
+        if (format != TopologyFormat.EdgeList)
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "Only edge lists and GraphML can be written.");
+        }
+        using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
+        EdgeListWriter.Write(writer, topology, header);
+    }
+}
