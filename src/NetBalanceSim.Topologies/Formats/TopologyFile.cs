@@ -97,6 +97,11 @@ public static class TopologyFile
         {
             throw new TopologyFormatException(path, null, $"cannot write {format}; expected an output file ending in .edges or .graphml");
         }
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new TopologyFormatException(path, null, $"folder '{folder}' does not exist; expected an existing output folder");
+        }
         try
         {
             AtomicFile.Write(path, stream => WriteTo(stream, format, topology, header));

@@ -88,8 +88,12 @@ public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGe
 
     private void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.LinksPerNode, 1, nameof(options.LinksPerNode));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Nodes, 2 * options.LinksPerNode, nameof(options.Nodes));
+        if (options.LinksPerNode < 1 || options.Nodes <= 2 * options.LinksPerNode)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                $"Waxman needs m >= 1 and more than 2 m nodes; got m = {options.LinksPerNode} and {options.Nodes} nodes.");
+        }
         if (!(options.Alpha > 0 && options.Alpha <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Alpha, "Waxman alpha must lie in (0, 1].");
