@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using NetBalanceSim.Cli.Commands;
 
 namespace NetBalanceSim.Cli;
@@ -20,6 +22,10 @@ internal static class CliApp
         var root = new RootCommand(
             "NetBalanceSim: a discrete-event testbed simulator for evaluating NETbalance " +
             "(live migration of virtual nodes to shorten network emulation experiments).");
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction();
+        }
         root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
@@ -40,12 +46,25 @@ internal static class CliApp
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException ex)
         {
             stderr.WriteLine($"netbalance-sim: {ex.Message}");
             return ExitUsage;
+        }
+    }
+
+    /// <summary>The version of this program (not of the host that loaded it, as the built-in option would print).</summary>
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    private sealed class PrintVersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return ExitOk;
         }
     }
 }
