@@ -27,6 +27,7 @@ internal static class CliApp
             version.Action = new PrintVersionAction();
         }
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(TopologyCommand.Create());
         return root;
     }
 

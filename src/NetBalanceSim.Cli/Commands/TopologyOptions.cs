@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using NetBalanceSim.Topologies.Formats;
+
+namespace NetBalanceSim.Cli.Commands;
+
+/// <summary>Option builders and error translation shared by the topology verbs.</summary>
+internal static class TopologyOptions
+{
+    public static Option<int> Int(string name, string description, int defaultValue) => new(name)
+    {
+        Description = $"{description} (default {defaultValue.ToString(CultureInfo.InvariantCulture)})",
+        DefaultValueFactory = _ => defaultValue,
+    };
+
+    public static Option<double> Double(string name, string description, double defaultValue) => new(name)
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"{description} (default {defaultValue})"),
+        DefaultValueFactory = _ => defaultValue,
+    };
+
+    /// <summary>The value of <paramref name="option"/>, which must be at least <paramref name="min"/> (else exit code 2).</summary>
+    public static int AtLeast(ParseResult parse, Option<int> option, int min)
+    {
+        int value = parse.GetValue(option);
+        return value >= min
+            ? value
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be at least {min} (got {value})."));
+    }
+
+    /// <summary>The value of <paramref name="option"/>, which must lie in (min, max], or [min, max] if <paramref name="minInclusive"/>.</summary>
+    public static double InRange(ParseResult parse, Option<double> option, double min, double max, bool minInclusive = false)
+    {
+        double value = parse.GetValue(option);
+        if ((value > min || (minInclusive && value == min)) && value <= max)
+        {
+            return value;
+        }
+        string range = max == double.MaxValue ? $"greater than {min}" : $"in {(minInclusive ? '[' : '(')}{min}, {max}]";
+        throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be {range} (got {value})."));
+    }
+
+    public static Option<ulong> Seed(ulong defaultValue) => new("--seed", "-s")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"Seed of the generator's random source (default {defaultValue})"),
+        DefaultValueFactory = _ => defaultValue,
+    };
+
+    public static Option<string> Output() => new("--output", "-o")
+    {
+        Description = "Output file; its extension chooses the format (.edges or .graphml)",
+        Required = true,
+    };
+
+    public static Option<bool> Lenient() => new("--lenient")
+    {
+        Description = "Drop self-loops and duplicate links with a warning instead of failing",
+    };
+
+    /// <summary>Reads a topology file, printing warnings on stderr; file problems become exit code 2.</summary>
+    public static TopologyReadResult Read(ParseResult parse, string path, TopologyReadOptions options)
+    {
+        try
+        {
+            var result = TopologyFile.Read(path, options);
+            foreach (var warning in result.Warnings)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"netbalance-sim: {warning}");
+            }
+            return result;
+        }
+        catch (TopologyFormatException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    /// <summary>Writes a topology file; file problems become exit code 2.</summary>
+    public static void Write(string path, NetBalanceSim.Topologies.Topology topology, IEnumerable<string> header)
+    {
+        try
+        {
+            TopologyFile.Write(path, topology, header);
+        }
+        catch (TopologyFormatException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+}
