@@ -6,7 +6,7 @@ namespace NetBalanceSim.Topologies.Formats;
 /// Reads Pajek <c>.net</c>: <c>*Vertices n</c> declares vertices 1..n (vertex lines with labels and coordinates
 /// are optional and checked only for their id), then <c>*Edges</c> / <c>*Arcs</c> lines <c>u v [weight]</c> or
 /// <c>*Edgeslist</c> / <c>*Arcslist</c> lines <c>u v1 v2 ...</c>. Arcs are directed: an arc and its reverse are
-/// one link. Lines starting with <c>%</c> are comments. Vertices are renumbered 1..n to 0..n-1.
+/// one link. A leading <c>*Network name</c> line is allowed; lines starting with <c>%</c> are comments. Vertices are renumbered 1..n to 0..n-1.
 /// </summary>
 internal static class PajekReader
 {
@@ -57,6 +57,10 @@ internal static class PajekReader
     {
         var tokens = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         string name = tokens[0].ToLowerInvariant();
+        if (name == "*network")
+        {
+            return (Section.None, false);
+        }
         if (name == "*vertices")
         {
             if (vertexCount >= 0 || tokens.Length < 2 || !int.TryParse(tokens[1], NumberStyles.None, CultureInfo.InvariantCulture, out vertexCount))

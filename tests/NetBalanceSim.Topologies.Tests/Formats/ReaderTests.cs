@@ -86,6 +86,7 @@ public class ReaderTests
     {
         const string Text = """
             % a comment
+            *Network example
             *Vertices 5
             1 "a"
             2 "b"
