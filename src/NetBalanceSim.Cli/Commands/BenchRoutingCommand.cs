@@ -15,12 +15,12 @@ internal static class BenchRoutingCommand
     {
         var topology = new Option<string>("--topology")
         {
-            Description = "Generated default topology: grid, campus, waxman or internet (default campus: 5,480 sinks)",
+            Description = "Generated default topology: grid, campus (5,480 sinks), waxman or internet",
             DefaultValueFactory = _ => "campus",
         };
         var file = new Option<string?>("--file") { Description = "Benchmark a topology file instead of a generated topology" };
-        var runs = new Option<int>("--runs") { Description = "Measured runs after one warm-up run; the median is reported (default 5)", DefaultValueFactory = _ => 5 };
-        var rate = new Option<double>("--rate") { Description = "Stream rate per source, Mbit/s (default 10)", DefaultValueFactory = _ => 10 };
+        var runs = new Option<int>("--runs") { Description = "Measured runs after one warm-up run; the median is reported", DefaultValueFactory = _ => 5 };
+        var rate = new Option<double>("--rate") { Description = "Stream rate per source, Mbit/s", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var command = new Command(
             "routing",

@@ -70,7 +70,7 @@ internal static class TopologyGenerateCommand
         var triad = TopologyOptions.Double("--triad-probability", "Probability of a triad-formation step, in [0, 1]", d.TriadProbability);
         var counts = new Option<string>("--link-counts")
         {
-            Description = "Comma-separated link counts a new node draws from uniformly (default 1,2,3,4,4,5)",
+            Description = "Comma-separated link counts a new node draws from uniformly",
             DefaultValueFactory = _ => string.Join(',', d.LinkCounts),
         };
         var seed = TopologyOptions.Seed(d.Seed);

@@ -9,13 +9,13 @@ internal static class TopologyOptions
 {
     public static Option<int> Int(string name, string description, int defaultValue) => new(name)
     {
-        Description = $"{description} (default {defaultValue.ToString(CultureInfo.InvariantCulture)})",
+        Description = description,
         DefaultValueFactory = _ => defaultValue,
     };
 
     public static Option<double> Double(string name, string description, double defaultValue) => new(name)
     {
-        Description = string.Create(CultureInfo.InvariantCulture, $"{description} (default {defaultValue})"),
+        Description = description,
         DefaultValueFactory = _ => defaultValue,
     };
 
@@ -42,7 +42,7 @@ internal static class TopologyOptions
 
     public static Option<ulong> Seed(ulong defaultValue) => new("--seed", "-s")
     {
-        Description = string.Create(CultureInfo.InvariantCulture, $"Seed of the generator's random source (default {defaultValue})"),
+        Description = "Seed of the generator's random source",
         DefaultValueFactory = _ => defaultValue,
     };
 
