@@ -16,6 +16,19 @@ namespace NetBalanceSim.Topologies.Routing;
 /// allocated once by the constructor and are overwritten by the next call. The spans are views of those
 /// buffers; copy them to keep a result. Not thread-safe: use one router per thread.</para>
 /// </remarks>
+/// <example>
+/// Handing one sink's load to a library that takes plain arrays (links as (U, V) pairs, directed rates):
+/// <code>
+/// var router = new SinkTreeRouter(topology);          // once per topology
+/// router.Compute(sink, rateMbps: 10);                 // once per sink change
+/// for (int e = 0; e &lt; topology.LinkCount; e++)
+/// {
+///     var link = topology.Links[e];
+///     double uToV = router.ForwardRateMbps[e], vToU = router.BackwardRateMbps[e];
+/// }
+/// double[] inMbps = router.InMbps.ToArray(), outMbps = router.OutMbps.ToArray();  // copies, if kept
+/// </code>
+/// </example>
 public sealed class SinkTreeRouter
 {
     private readonly Topology topology;
