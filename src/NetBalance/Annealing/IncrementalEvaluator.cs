@@ -84,6 +84,8 @@ internal sealed partial class IncrementalEvaluator
 
     public int VmOf(int vnode) => vmOf[vnode];
 
+    public ReadOnlySpan<int> CurrentVms => vmOf;
+
     public double Demand(int vm) => demand[vm];
 
     public Placement ToPlacement() => new(vmOf.ToArray());
