@@ -39,8 +39,8 @@ public sealed record AnnealerOptions
     /// Gets the weight of the balance term (the root mean square of the VMs' demand over rho) in the
     /// search energy, relative to tau; 0 searches on chi alone.
     /// </summary>
-    /// <value>The default value is 0.25.</value>
-    public double BalanceWeight { get; init; } = 0.25;
+    /// <value>The default value is 0 (the search follows chi alone).</value>
+    public double BalanceWeight { get; init; }
 
     /// <summary>Checks the values.</summary>
     /// <returns>This instance.</returns>
