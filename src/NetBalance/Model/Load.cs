@@ -99,6 +99,34 @@ public sealed class Load
         return new Load(graph, cpu, rates);
     }
 
+    /// <summary>
+    /// Builds a load from the directed link rates alone: <c>in(v)</c> and <c>out(v)</c> are the sums of
+    /// v's incoming and outgoing link rates (a source's own stream leaves on its outgoing link), then
+    /// <c>cpu(v) = cpuIdle + kFwd * (in(v) + out(v))</c> as in <see cref="FromTraffic"/>.
+    /// </summary>
+    /// <param name="graph">The vnode graph.</param>
+    /// <param name="options">The cost constants (<c>cpuIdle</c>, <c>kFwd</c>).</param>
+    /// <param name="linkRates">The directed link rates in Mbit/s; links not listed carry 0.</param>
+    /// <returns>The load.</returns>
+    /// <exception cref="ArgumentException">A link is not in the graph or a rate is invalid.</exception>
+    /// <remarks>DESIGN §3 "Topology and workload": f(u-&gt;w), in(v), out(v).</remarks>
+    public static Load FromLinkRates(VnodeGraph graph, TestbedCostOptions options, IEnumerable<DirectedLinkRate> linkRates)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(linkRates);
+        var links = linkRates.ToList();
+        var inMbps = new double[graph.VertexCount];
+        var outMbps = new double[graph.VertexCount];
+        foreach (var link in links)
+        {
+            CheckedHalfEdge(graph, link);
+            outMbps[link.From] += link.RateMbps;
+            inMbps[link.To] += link.RateMbps;
+        }
+
+        return FromTraffic(graph, options, inMbps, outMbps, links);
+    }
+
     private static int CheckedHalfEdge(VnodeGraph graph, DirectedLinkRate link)
     {
         var inRange = (uint)link.From < (uint)graph.VertexCount && (uint)link.To < (uint)graph.VertexCount;

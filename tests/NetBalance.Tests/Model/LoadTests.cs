@@ -40,4 +40,18 @@ public sealed class LoadTests
     {
         Assert.Throws<ArgumentException>(() => VnodeGraph.FromEdges(2, [(0, 1), (1, 0)]));
     }
+
+    [Fact]
+    public void FromLinkRates_Chain_DerivesInAndOutFromRates()
+    {
+        // Chain 0 - 1 - 2, sink 2, 10 Mbit/s per source: f(0->1) = 10, f(1->2) = 20.
+        // cpu(1) = 0.001 + 0.1 x (10 + 20) / 1000 = 0.004; cpu(2) = 0.001 + 0.1 x 0.020 = 0.003.
+        var graph = VnodeGraph.FromEdges(3, [(0, 1), (1, 2)]);
+
+        var load = Load.FromLinkRates(graph, new TestbedCostOptions(), [new DirectedLinkRate(0, 1, 10), new DirectedLinkRate(1, 2, 20)]);
+
+        Assert.Equal(0.002, load.CpuSecondsPerSecond[0], 12);
+        Assert.Equal(0.004, load.CpuSecondsPerSecond[1], 12);
+        Assert.Equal(0.003, load.CpuSecondsPerSecond[2], 12);
+    }
 }
