@@ -22,7 +22,7 @@ internal sealed class VmMembership
         lists = new int[vmCount][];
         for (var m = 0; m < vmCount; m++)
         {
-            lists[m] = new int[Math.Max(4, counts[m] * 2)];
+            lists[m] = new int[Math.Min(Math.Max(1, vmOf.Length), Math.Max(64, counts[m] * 4))];
             counts[m] = 0;
         }
 

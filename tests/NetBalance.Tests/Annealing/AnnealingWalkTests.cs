@@ -37,6 +37,20 @@ public sealed class AnnealingWalkTests
         Assert.Equal(start, evaluator.ToPlacement());
     }
 
+    [Fact]
+    public void Steps_AfterWarmUp_AllocateNothing()
+    {
+        // 64 vnodes: every VM's member list already holds all 64, so nothing can grow.
+        var (_, walk, _) = Walk(seed: 3);
+        walk.Steps(1000, temperature: 1.0);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        walk.Steps(100_000, temperature: 1.0);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
     private static readonly TestbedShape Shape = new(2, 2);
     private static readonly TestbedCostOptions Cost = new();
     private static readonly Load GridLoad = RandomInstances.GridSinkLoad(8, 8, 27, 200, Cost, out _);
