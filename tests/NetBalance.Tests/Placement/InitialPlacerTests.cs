@@ -47,4 +47,26 @@ public sealed class InitialPlacerTests
 
         Assert.Equal(first.Placement, second.Placement);
     }
+
+    [Fact]
+    public void Place_FewerVnodesThanVms_PlacesEveryVnodeOnAValidVm()
+    {
+        var load = RandomInstances.GridSinkLoad(2, 3, 0, 1000, Cost, out _);
+
+        var result = new InitialPlacer(Shape, Cost, new InitialPlacerOptions()).Place(load, new Xoshiro256StarStarRandom(1));
+
+        Assert.Equal(6, result.Placement.Count);
+        Assert.All(result.Placement.ToArray(), vm => Assert.InRange(vm, 0, Shape.VmCount - 1));
+        Assert.Equal(0, result.Levels);
+    }
+
+    [Fact]
+    public void Place_SingleVm_PutsEverythingOnIt()
+    {
+        var load = RandomInstances.GridSinkLoad(4, 4, 0, 1000, Cost, out _);
+
+        var result = new InitialPlacer(new TestbedShape(1, 1), Cost, new InitialPlacerOptions()).Place(load, new Xoshiro256StarStarRandom(1));
+
+        Assert.All(result.Placement.ToArray(), vm => Assert.Equal(0, vm));
+    }
 }
