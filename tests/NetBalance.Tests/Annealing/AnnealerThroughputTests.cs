@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 
 namespace NetBalance.Tests.Annealing;
 
+[Collection(SerialTimingGroup.Name)]
 public sealed class AnnealerThroughputTests(ITestOutputHelper output)
 {
     [Fact]
