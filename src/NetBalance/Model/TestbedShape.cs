@@ -22,6 +22,9 @@ public sealed record TestbedShape
         CpusPerNode = cpusPerNode;
     }
 
+    /// <summary>Gets DESIGN §3's default testbed: 8 physical nodes with 8 CPUs each (64 VMs).</summary>
+    public static TestbedShape Default { get; } = new(8, 8);
+
     /// <summary>Gets the number of physical nodes P.</summary>
     public int PhysicalNodes { get; }
 

@@ -31,6 +31,19 @@ public sealed record CoordinatorOptions
     /// <value>The default value is false.</value>
     public bool ReoptimizeWhileImproving { get; init; }
 
+    /// <summary>
+    /// Gets the speed of the simulated coordinator in evaluated moves per second, from which the
+    /// deterministic budget <c>To * coordinatorMovesPerSecond</c> follows (DESIGN §3: start from
+    /// 20,000 and calibrate). Production uses a <see cref="WallClockBudget"/> instead.
+    /// </summary>
+    /// <value>The default value is 20,000.</value>
+    public double CoordinatorMovesPerSecond { get; init; } = 20_000;
+
+    /// <summary>Returns the simulator's deterministic search budget, <c>To * CoordinatorMovesPerSecond</c> moves.</summary>
+    /// <returns>The budget to pass to <see cref="ReplacementCoordinator"/>.</returns>
+    public MoveCountBudget SimulatedBudget() =>
+        MoveCountBudget.ForOptimisationTime(Objective.ToSeconds, CoordinatorMovesPerSecond);
+
     /// <summary>Checks every part.</summary>
     /// <returns>This instance.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
@@ -45,6 +58,7 @@ public sealed record CoordinatorOptions
         MigrationCost.Validate();
         Annealer.Validate();
         TestbedCostOptions.RequireNonNegative(ChangeThreshold, nameof(ChangeThreshold));
+        TestbedCostOptions.RequireNonNegative(CoordinatorMovesPerSecond, nameof(CoordinatorMovesPerSecond));
         return this;
     }
 }

@@ -22,14 +22,20 @@ public sealed class SimulatedAnnealingReplacerTests
         Assert.Empty(result.Migrations);
     }
 
-    [Fact]
-    public void Replace_TinyInstance_FindsBruteForceOptimum()
+    [Theory]
+    [InlineData(double.PositiveInfinity, ChiFormula.Literal)]
+    [InlineData(double.PositiveInfinity, ChiFormula.UnitConsistent)]
+    [InlineData(4000, ChiFormula.Literal)]
+    public void Replace_TinyInstance_FindsBruteForceOptimum(double nicMbps, ChiFormula formula)
     {
         // 7 vnodes on 4 VMs: 4^7 = 16,384 placements, all scored with the full cost models.
+        var cost = Cost with { NicMbps = nicMbps };
+        var objective = Objective with { Formula = formula };
         var (load, start) = TinyInstance();
-        var optimum = BruteForceMinChi(load, start);
+        var optimum = BruteForceMinChi(load, start, cost, objective);
+        var replacer = new SimulatedAnnealingReplacer(Shape, cost, new MigrationCostOptions(), new AnnealerOptions());
 
-        var result = Replacer().Replace(load, start, Objective, new MoveCountBudget(50_000), new Xoshiro256StarStarRandom(Seed));
+        var result = replacer.Replace(load, start, objective, new MoveCountBudget(50_000), new Xoshiro256StarStarRandom(Seed));
 
         Assert.True(optimum < -1, $"the instance should reward re-placement (optimum chi {optimum})");
         Assert.Equal(optimum, result.Chi, 9);
@@ -103,13 +109,13 @@ public sealed class SimulatedAnnealingReplacerTests
         return (load, new Placement([0, 0, 0, 0, 0, 0, 0]));
     }
 
-    private static double BruteForceMinChi(Load load, Placement start)
+    private static double BruteForceMinChi(Load load, Placement start, TestbedCostOptions cost, ChiObjective objective)
     {
-        var testbed = new TestbedCostModel(Shape, Cost);
+        var testbed = new TestbedCostModel(Shape, cost);
         var migration = new MigrationCostModel(Shape, new MigrationCostOptions());
         var tauStart = testbed.Tau(load, start);
         return AllPlacements(load.VnodeCount)
-            .Min(p => Objective.Chi(tauStart, testbed.Tau(load, p), migration.ReconfigurationSeconds(start, p)));
+            .Min(p => objective.Chi(tauStart, testbed.Tau(load, p), migration.ReconfigurationSeconds(start, p)));
     }
 
     private static IEnumerable<Placement> AllPlacements(int n)

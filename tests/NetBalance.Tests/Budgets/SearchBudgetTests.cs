@@ -12,6 +12,14 @@ public sealed class SearchBudgetTests
     }
 
     [Fact]
+    public void SimulatedBudget_Defaults_IsToTimesCoordinatorMovesPerSecond()
+    {
+        // To = 1 s x 20,000 moves/s = 20,000 moves; To = 0.5 s gives 10,000.
+        Assert.Equal(20_000, new CoordinatorOptions().SimulatedBudget().MoveLimit);
+        Assert.Equal(10_000, new CoordinatorOptions { Objective = new ChiObjective { ToSeconds = 0.5 } }.SimulatedBudget().MoveLimit);
+    }
+
+    [Fact]
     public void MoveCountBudget_Progress_IsFractionOfMoves()
     {
         var run = new MoveCountBudget(400).Start();
