@@ -9,7 +9,7 @@ namespace NetBalance;
 /// destination VMs and, through the locality of v's links, of the VMs holding v's neighbours; Tr
 /// is tracked per VM against the origin placement phi, so moving a vnode back cancels its
 /// migration. A proposal accumulates per-VM deltas in scratch arrays (nothing is allocated) and
-/// <see cref="Commit"/> applies the last one. The annealer's energy is chi plus a balance term
+/// <see cref="Commit"/> applies the last one. The annealer's energy is chi plus an optional balance term
 /// (docs/model.md). Not thread-safe.
 /// </remarks>
 internal sealed partial class IncrementalEvaluator

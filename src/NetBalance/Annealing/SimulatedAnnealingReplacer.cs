@@ -9,7 +9,7 @@ namespace NetBalance;
 /// incrementally (O(degree) plus at most O(M)); a worse neighbour is accepted when
 /// <c>u &lt; exp(-delta / T)</c> with <c>u = NextDouble()</c>; <c>best</c> is kept apart from
 /// <c>current</c>, and the result is never worse than the start (chi &lt;= 0). The search energy is
-/// chi plus a weighted balance term (docs/model.md); the best is chosen by chi, ties by energy.
+/// chi plus an optional balance term, off by default (docs/model.md); the best is chosen by chi, ties by energy.
 /// The hot loop allocates nothing. Stateless between calls and thread-safe; one search is
 /// single-threaded and a pure function of its inputs under a <see cref="MoveCountBudget"/>.
 /// </remarks>
