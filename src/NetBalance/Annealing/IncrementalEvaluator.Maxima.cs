@@ -1,0 +1,80 @@
+namespace NetBalance;
+
+/// <summary>The evaluation half of a proposal: new maxima, sum of squares, chi and energy.</summary>
+internal sealed partial class IncrementalEvaluator
+{
+    private double Finish()
+    {
+        pendingMaxDemand = NewMax(demand, dDemand, maxDemand, argMaxDemand, out pendingArgMaxDemand);
+        pendingMaxTr = t.TrackMigrations ? NewMax(trVm, dTr, maxTr, argMaxTr, out pendingArgMaxTr) : 0;
+        pendingMaxNic = t.NicEnabled ? NewNicMax() : 0;
+        var squares = sumSquares;
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var c = touched[i];
+            var after = demand[c] + dDemand[c];
+            squares += (after * after) - (demand[c] * demand[c]);
+        }
+
+        pendingSumSquares = squares;
+        var tau = TauOf(pendingMaxDemand, pendingMaxNic);
+        var tr = IncludeTr && migrationCount + pendingMigrationDelta > 0 ? pendingMaxTr : 0;
+        PendingChi = (window * (tau - TauStart)) + tr;
+        return EnergyOf(tau, squares, tr);
+    }
+
+    private double NewMax(double[] values, double[] deltas, double oldMax, int oldArg, out int newArg)
+    {
+        var argTouched = stamp[oldArg] == generation;
+        if (argTouched && values[oldArg] + deltas[oldArg] < oldMax)
+        {
+            return FullScan(values, deltas, out newArg);
+        }
+
+        newArg = oldArg;
+        var best = argTouched ? values[oldArg] + deltas[oldArg] : oldMax;
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var c = touched[i];
+            var value = values[c] + deltas[c];
+            if (value > best)
+            {
+                best = value;
+                newArg = c;
+            }
+        }
+
+        return best;
+    }
+
+    private double FullScan(double[] values, double[] deltas, out int newArg)
+    {
+        newArg = 0;
+        var best = double.NegativeInfinity;
+        for (var m = 0; m < values.Length; m++)
+        {
+            var value = stamp[m] == generation ? values[m] + deltas[m] : values[m];
+            if (value > best)
+            {
+                best = value;
+                newArg = m;
+            }
+        }
+
+        return best;
+    }
+
+    private double NewNicMax()
+    {
+        var best = 0.0;
+        for (var p = 0; p < nicOut.Length; p++)
+        {
+            var touchedNode = nodeStamp[p] == generation;
+            var outMbps = nicOut[p] + (touchedNode ? dNicOut[p] : 0);
+            var inMbps = nicIn[p] + (touchedNode ? dNicIn[p] : 0);
+            best = Math.Max(best, Math.Max(outMbps, inMbps));
+        }
+
+        return best;
+    }
+}

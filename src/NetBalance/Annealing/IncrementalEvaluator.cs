@@ -1,0 +1,185 @@
+namespace NetBalance;
+
+/// <summary>
+/// Holds a placement with its per-VM demands, NIC traffic and per-VM reconfiguration times, and
+/// evaluates moving one vnode or swapping two in O(degree) plus at most O(M) to refresh a maximum.
+/// </summary>
+/// <remarks>
+/// DESIGN §3 "NETbalance control loop": moving vnode v changes the demand of its source and
+/// destination VMs and, through the locality of v's links, of the VMs holding v's neighbours; Tr
+/// is tracked per VM against the origin placement phi, so moving a vnode back cancels its
+/// migration. A proposal accumulates per-VM deltas in scratch arrays (nothing is allocated) and
+/// <see cref="Commit"/> applies the last one. The annealer's energy is chi plus an optional balance term
+/// (docs/model.md). Not thread-safe.
+/// </remarks>
+internal sealed partial class IncrementalEvaluator
+{
+    private const int ResyncInterval = 1 << 20;
+
+    private readonly EvaluatorTables t;
+    private readonly int[] vmOf;
+    private readonly int[] origin;
+    private readonly double[] demand;
+    private readonly double[] trVm;
+    private readonly double[] nicOut;
+    private readonly double[] nicIn;
+    private readonly double window;
+    private readonly double balanceWeight;
+    private double maxDemand;
+    private int argMaxDemand;
+    private double maxTr;
+    private int argMaxTr;
+    private int migrationCount;
+    private double sumSquares;
+    private double maxNic;
+    private int commitsSinceSync;
+
+    public IncrementalEvaluator(EvaluatorTables tables, Placement start, ChiObjective objective, double balanceWeight)
+    {
+        t = tables;
+        vmOf = start.ToArray();
+        origin = start.ToArray();
+        Members = new VmMembership(t.VmCount, vmOf);
+        demand = new double[t.VmCount];
+        trVm = new double[t.VmCount];
+        nicOut = new double[t.NodeCount];
+        nicIn = new double[t.NodeCount];
+        dDemand = new double[t.VmCount];
+        dTr = new double[t.VmCount];
+        touched = new int[t.VmCount];
+        stamp = new int[t.VmCount];
+        dNicOut = new double[t.NodeCount];
+        dNicIn = new double[t.NodeCount];
+        nodeStamp = new int[t.NodeCount];
+        this.balanceWeight = balanceWeight;
+        Resynchronise();
+        TauStart = Tau;
+        window = objective.WindowSeconds(TauStart);
+        IncludeTr = objective.IncludeMigrationCost && t.TrackMigrations;
+    }
+
+    public EvaluatorTables Tables => t;
+
+    public VmMembership Members { get; }
+
+    public int VnodeCount => vmOf.Length;
+
+    public double TauStart { get; }
+
+    public bool IncludeTr { get; }
+
+    public double Tau => TauOf(maxDemand, maxNic);
+
+    public double ReconfigurationSeconds => migrationCount > 0 ? maxTr : 0;
+
+    public int MigrationCount => migrationCount;
+
+    public double Chi => (window * (Tau - TauStart)) + (IncludeTr ? ReconfigurationSeconds : 0);
+
+    public double Energy => EnergyOf(Tau, sumSquares, IncludeTr ? ReconfigurationSeconds : 0);
+
+    public int MostLoadedVm => argMaxDemand;
+
+    public double MaxDemand => maxDemand;
+
+    public int VmOf(int vnode) => vmOf[vnode];
+
+    public ReadOnlySpan<int> CurrentVms => vmOf;
+
+    public double Demand(int vm) => demand[vm];
+
+    public Placement ToPlacement() => new(vmOf.ToArray());
+
+    /// <summary>Recomputes every tracked quantity from the placement, removing floating-point drift.</summary>
+    public void Resynchronise()
+    {
+        Array.Clear(demand);
+        Array.Clear(nicOut);
+        Array.Clear(nicIn);
+        for (var u = 0; u < vmOf.Length; u++)
+        {
+            AddVnodeDemand(u);
+        }
+
+        sumSquares = 0;
+        foreach (var d in demand)
+        {
+            sumSquares += d * d;
+        }
+
+        maxDemand = MaxOf(demand, out argMaxDemand);
+        maxNic = t.NicEnabled ? Math.Max(nicOut.Max(), nicIn.Max()) : 0;
+        RecomputeTr();
+        commitsSinceSync = 0;
+    }
+
+    private void AddVnodeDemand(int u)
+    {
+        var vmU = vmOf[u];
+        demand[vmU] += t.Cpu[u];
+        for (var h = t.Offsets[u]; h < t.Offsets[u + 1]; h++)
+        {
+            var vmW = vmOf[t.Neighbours[h]];
+            var cost = t.Sigma(vmU, vmW) * t.RatesMbps[h] / 1000.0;
+            demand[vmU] += cost;
+            demand[vmW] += cost;
+            if (t.NicEnabled && t.NodeOfVm[vmU] != t.NodeOfVm[vmW])
+            {
+                nicOut[t.NodeOfVm[vmU]] += t.RatesMbps[h];
+                nicIn[t.NodeOfVm[vmW]] += t.RatesMbps[h];
+            }
+        }
+    }
+
+    private void RecomputeTr()
+    {
+        Array.Clear(trVm);
+        migrationCount = 0;
+        if (!t.TrackMigrations)
+        {
+            maxTr = 0;
+            return;
+        }
+
+        for (var v = 0; v < vmOf.Length; v++)
+        {
+            trVm[origin[v]] += t.SuspendSeconds;
+            trVm[vmOf[v]] += t.ResumeSeconds;
+            if (origin[v] != vmOf[v])
+            {
+                migrationCount++;
+                var state = t.StateSeconds(origin[v], vmOf[v]);
+                trVm[origin[v]] += state;
+                trVm[vmOf[v]] += state + t.ReattachSeconds;
+            }
+        }
+
+        maxTr = MaxOf(trVm, out argMaxTr);
+    }
+
+    private double TauOf(double maxVmDemand, double maxNicMbps)
+    {
+        var tau = Math.Max(t.TauMin, maxVmDemand / t.Rho);
+        return t.NicEnabled ? Math.Max(tau, maxNicMbps / (t.Rho * t.NicMbps)) : tau;
+    }
+
+    private double EnergyOf(double tau, double squares, double tr)
+    {
+        var rms = Math.Sqrt(squares / t.VmCount) / t.Rho;
+        return (window * (tau + (balanceWeight * rms))) + tr;
+    }
+
+    private static double MaxOf(double[] values, out int arg)
+    {
+        arg = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[arg])
+            {
+                arg = i;
+            }
+        }
+
+        return values[arg];
+    }
+}

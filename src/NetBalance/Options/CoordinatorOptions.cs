@@ -1,0 +1,64 @@
+namespace NetBalance;
+
+/// <summary>The settings of the re-placement coordinator.</summary>
+/// <remarks>DESIGN §3 "NETbalance control loop". Immutable.</remarks>
+public sealed record CoordinatorOptions
+{
+    /// <summary>Gets Tp, To and the chi variant.</summary>
+    /// <value>The default value is <c>new ChiObjective()</c>: Tp = 10 s, To = 1 s, eq. (1) literally.</value>
+    public ChiObjective Objective { get; init; } = new();
+
+    /// <summary>Gets the testbed cost constants.</summary>
+    /// <value>The default value is <c>new TestbedCostOptions()</c>.</value>
+    public TestbedCostOptions TestbedCost { get; init; } = new();
+
+    /// <summary>Gets the migration cost constants.</summary>
+    /// <value>The default value is <c>new MigrationCostOptions()</c>.</value>
+    public MigrationCostOptions MigrationCost { get; init; } = new();
+
+    /// <summary>Gets the annealer settings.</summary>
+    /// <value>The default value is <c>new AnnealerOptions()</c>.</value>
+    public AnnealerOptions Annealer { get; init; } = new();
+
+    /// <summary>
+    /// Gets the relative change of any VM's demand (under the current placement, against the load
+    /// the placement was last optimised for) that makes a report significant.
+    /// </summary>
+    /// <value>The default value is 0.05 (5%).</value>
+    public double ChangeThreshold { get; init; } = 0.05;
+
+    /// <summary>Gets a value indicating whether the coordinator optimises again at the next report after a deployed re-placement, even without a load change.</summary>
+    /// <value>The default value is false.</value>
+    public bool ReoptimizeWhileImproving { get; init; }
+
+    /// <summary>
+    /// Gets the speed of the simulated coordinator in evaluated moves per second, from which the
+    /// deterministic budget <c>To * coordinatorMovesPerSecond</c> follows (DESIGN §3: start from
+    /// 20,000 and calibrate). Production uses a <see cref="WallClockBudget"/> instead.
+    /// </summary>
+    /// <value>The default value is 20,000.</value>
+    public double CoordinatorMovesPerSecond { get; init; } = 20_000;
+
+    /// <summary>Returns the simulator's deterministic search budget, <c>To * CoordinatorMovesPerSecond</c> moves.</summary>
+    /// <returns>The budget to pass to <see cref="ReplacementCoordinator"/>.</returns>
+    public MoveCountBudget SimulatedBudget() =>
+        MoveCountBudget.ForOptimisationTime(Objective.ToSeconds, CoordinatorMovesPerSecond);
+
+    /// <summary>Checks every part.</summary>
+    /// <returns>This instance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public CoordinatorOptions Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Objective);
+        ArgumentNullException.ThrowIfNull(TestbedCost);
+        ArgumentNullException.ThrowIfNull(MigrationCost);
+        ArgumentNullException.ThrowIfNull(Annealer);
+        Objective.Validate();
+        TestbedCost.Validate();
+        MigrationCost.Validate();
+        Annealer.Validate();
+        TestbedCostOptions.RequireNonNegative(ChangeThreshold, nameof(ChangeThreshold));
+        TestbedCostOptions.RequireNonNegative(CoordinatorMovesPerSecond, nameof(CoordinatorMovesPerSecond));
+        return this;
+    }
+}

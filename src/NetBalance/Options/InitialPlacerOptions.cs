@@ -1,0 +1,45 @@
+namespace NetBalance;
+
+/// <summary>The settings of the initial placement (NETplace's role): multilevel partition refined by annealing.</summary>
+/// <remarks>DESIGN §3 "Initial placement and the baseline"; the algorithm is described in docs/model.md.</remarks>
+public sealed record InitialPlacerOptions
+{
+    /// <summary>Gets the annealing budget at each level, in evaluated moves per vertex of that level.</summary>
+    /// <value>The default value is 1000.</value>
+    public int MovesPerVnode { get; init; } = 1000;
+
+    /// <summary>Gets the coarsening target: stop once a level has at most this many vertices per VM.</summary>
+    /// <value>The default value is 8.</value>
+    public int CoarsestVnodesPerVm { get; init; } = 8;
+
+    /// <summary>Gets the largest estimated weight of a coarse vertex, as a fraction of rho * tauLB.</summary>
+    /// <value>The default value is 0.5.</value>
+    public double CoarseWeightCap { get; init; } = 0.5;
+
+    /// <summary>Gets the smallest relative reduction of the vertex count for which coarsening goes on.</summary>
+    /// <value>The default value is 0.05.</value>
+    public double MinimumReduction { get; init; } = 0.05;
+
+    /// <summary>Gets the most coarsening levels.</summary>
+    /// <value>The default value is 30.</value>
+    public int MaxLevels { get; init; } = 30;
+
+    /// <summary>Gets the annealer settings used to refine every level.</summary>
+    /// <value>The default value is <c>new AnnealerOptions()</c>.</value>
+    public AnnealerOptions Annealer { get; init; } = new();
+
+    /// <summary>Checks the values.</summary>
+    /// <returns>This instance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public InitialPlacerOptions Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(MovesPerVnode);
+        ArgumentOutOfRangeException.ThrowIfLessThan(CoarsestVnodesPerVm, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxLevels);
+        TestbedCostOptions.RequireNonNegative(CoarseWeightCap, nameof(CoarseWeightCap));
+        TestbedCostOptions.RequireNonNegative(MinimumReduction, nameof(MinimumReduction));
+        ArgumentNullException.ThrowIfNull(Annealer);
+        Annealer.Validate();
+        return this;
+    }
+}
