@@ -61,6 +61,13 @@ public sealed class Simulation
     /// <exception cref="ArgumentOutOfRangeException">The delay is negative, infinite or NaN.</exception>
     public Timeout Timeout(double delaySeconds, object? value = null) => new(this, delaySeconds, value);
 
+    /// <summary>Creates a timeout that succeeds exactly at the absolute time <paramref name="atSeconds"/>.</summary>
+    /// <param name="atSeconds">The time in seconds; finite and not before <see cref="Now"/>.</param>
+    /// <param name="value">The value the timeout succeeds with.</param>
+    /// <returns>The scheduled timeout.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The time is in the past, infinite or NaN.</exception>
+    public Timeout TimeoutAt(double atSeconds, object? value = null) => Kernel.Timeout.At(this, atSeconds, value);
+
     /// <summary>Starts a process that runs <paramref name="body"/> from the current time.</summary>
     /// <param name="body">The process's iterator; it yields the events to wait on.</param>
     /// <param name="name">A name for diagnostics.</param>
@@ -155,11 +162,27 @@ public sealed class Simulation
         {
             throw new ArgumentOutOfRangeException(nameof(delaySeconds), delaySeconds, $"A delay must be zero or positive and finite seconds (got {delaySeconds}).");
         }
+        CheckPriority(priority);
+        _queue.Enqueue(ev, Now + delaySeconds, priority);
+    }
+
+    /// <summary>Schedules a triggered event at the absolute time <paramref name="atSeconds"/>.</summary>
+    internal void ScheduleAt(Event ev, double atSeconds, int priority)
+    {
+        if (!(atSeconds >= Now) || double.IsPositiveInfinity(atSeconds))
+        {
+            throw new ArgumentOutOfRangeException(nameof(atSeconds), atSeconds, $"An event can only be scheduled at a finite time not before now ({Now} s); got {atSeconds}.");
+        }
+        CheckPriority(priority);
+        _queue.Enqueue(ev, atSeconds, priority);
+    }
+
+    private static void CheckPriority(int priority)
+    {
         if ((uint)priority > EventPriority.Max)
         {
             throw new ArgumentOutOfRangeException(nameof(priority), priority, $"A priority must be between 0 and {EventPriority.Max}.");
         }
-        _queue.Enqueue(ev, Now + delaySeconds, priority);
     }
 
     private sealed class StopEvent : Event

@@ -8,9 +8,10 @@ namespace NetBalanceSim.Testbed;
 /// converted to real time and re-scheduled whenever tau changes.
 /// </summary>
 /// <remarks>
-/// DESIGN §3 "Time": <c>dv/dt = 1 / tau(t)</c>; during a migration tau is infinite. When a virtual deadline
-/// is reached the clock is re-anchored exactly at it, so rounding in the real-time conversion never makes an
-/// event land a hair early or late in virtual time.
+/// DESIGN §3 "Time": <c>dv/dt = 1 / tau(t)</c>; during a migration tau is infinite. Real times are computed
+/// from the anchor of the last change of tau and scheduled as absolute times, so waking up at a deadline
+/// changes nothing (two runs with the same changes of tau reach the same deadlines at bit-identical real
+/// times), and at a deadline the clock reads exactly the deadline's virtual time.
 /// </remarks>
 public sealed class VirtualClock
 {
@@ -19,6 +20,8 @@ public sealed class VirtualClock
     private double _anchorRealSeconds;
     private double _anchorVirtualSeconds;
     private double _tau;
+    private double _deadlineRealSeconds = double.NaN;
+    private double _deadlineVirtualSeconds;
     private long _nextWaitSequence;
     private long _wakeGeneration;
 
@@ -39,9 +42,11 @@ public sealed class VirtualClock
     /// <summary>True while the experiment is suspended (virtual time stands still).</summary>
     public bool IsSuspended => double.IsPositiveInfinity(_tau);
 
-    /// <summary>The current virtual time in seconds.</summary>
+    /// <summary>The current virtual time in seconds; exactly the deadline when one has just been reached.</summary>
     public double VirtualNowSeconds =>
-        IsSuspended ? _anchorVirtualSeconds : _anchorVirtualSeconds + ((_simulation.Now - _anchorRealSeconds) / _tau);
+        IsSuspended ? _anchorVirtualSeconds
+        : _simulation.Now == _deadlineRealSeconds ? _deadlineVirtualSeconds
+        : _anchorVirtualSeconds + ((_simulation.Now - _anchorRealSeconds) / _tau);
 
     /// <summary>Changes tau from now on; pending virtual events are re-scheduled in real time.</summary>
     /// <param name="tau">The new time dilation factor; positive and finite.</param>
@@ -124,8 +129,8 @@ public sealed class VirtualClock
         {
             return;
         }
-        var delay = Math.Max(0, ProjectRealSeconds(_waits[0].VirtualSeconds) - _simulation.Now);
-        _simulation.Timeout(delay).AddCallback(_ => OnWake(generation));
+        var at = Math.Max(_simulation.Now, ProjectRealSeconds(_waits[0].VirtualSeconds));
+        _simulation.TimeoutAt(at).AddCallback(_ => OnWake(generation));
     }
 
     private void OnWake(long generation)
@@ -136,8 +141,9 @@ public sealed class VirtualClock
         }
         var due = _waits[0];
         _waits.RemoveAt(0);
-        // Snap virtual time exactly onto the deadline that is due.
-        Reanchor(_simulation.Now, due.VirtualSeconds, _tau);
+        _deadlineRealSeconds = _simulation.Now;
+        _deadlineVirtualSeconds = due.VirtualSeconds;
+        ScheduleWake();
         due.Event.Succeed();
     }
 

@@ -56,4 +56,30 @@ public sealed class TimeoutTests
         Assert.True(timeout.IsProcessed);
         Assert.Equal(3, simulation.Now);
     }
+
+    [Fact]
+    public void TimeoutAt_AbsoluteTime_IsHitExactly()
+    {
+        // 0.7 + (2.9 - 0.7) is 2.9000000000000004 in binary floating point; an absolute time avoids that.
+        var simulation = new Simulation(startSeconds: 0.7);
+        double? firedAt = null;
+        simulation.TimeoutAt(2.9).AddCallback(_ => firedAt = simulation.Now);
+        double? relativeAt = null;
+        simulation.Timeout(2.9 - 0.7).AddCallback(_ => relativeAt = simulation.Now);
+
+        simulation.Run();
+
+        Assert.Equal(2.9, firedAt);
+        Assert.NotEqual(2.9, relativeAt);
+    }
+
+    [Fact]
+    public void TimeoutAt_ATimeInThePast_IsRejected()
+    {
+        var simulation = new Simulation(startSeconds: 5);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => simulation.TimeoutAt(4.5));
+
+        Assert.Contains("not before now (5 s)", error.Message, StringComparison.Ordinal);
+    }
 }
