@@ -86,7 +86,7 @@ public sealed record CostModelConstants(TestbedCostOptions Testbed, MigrationCos
             }
         }
 
-        var closest = Entries.MinBy(e => EditDistance.Between(e.Name.ToUpperInvariant(), name.ToUpperInvariant()))!.Name;
+        var closest = NameSuggestion.Closest(name, Names);
         throw new ArgumentException(
             $"Unknown cost model constant '{name}'. Did you mean '{closest}'? Known: {string.Join(", ", Names)}.",
             nameof(name));
