@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
 using NetBalanceSim.Cli.Commands;
+using NetBalanceSim.Experiments.Output;
+using NetBalanceSim.Experiments.Scenarios;
 
 namespace NetBalanceSim.Cli;
 
@@ -27,6 +29,7 @@ internal static class CliApp
             version.Action = new PrintVersionAction();
         }
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(TopologyCommand.Create());
         return root;
     }
@@ -49,7 +52,7 @@ internal static class CliApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException)
         {
             stderr.WriteLine($"netbalance-sim: {ex.Message}");
             return ExitUsage;

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace NetBalanceSim.Cli;
+
+/// <summary>
+/// Progress of long work as plain lines on stderr (they survive redirection into logs and CI): at most one line
+/// every <c>interval</c>, plus the last one, each with done/total, elapsed time and an estimate of what is left.
+/// </summary>
+internal sealed class ProgressLine(TextWriter stderr, string what, int total, TimeSpan interval) : IProgress<int>
+{
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly Lock _lock = new();
+    private double _lastPrintedSeconds = double.NegativeInfinity;
+
+    public void Report(int value)
+    {
+        lock (_lock)
+        {
+            var elapsed = _watch.Elapsed;
+            if (value < total && elapsed.TotalSeconds - _lastPrintedSeconds < interval.TotalSeconds)
+            {
+                return;
+            }
+            _lastPrintedSeconds = elapsed.TotalSeconds;
+            var left = value > 0 ? elapsed.TotalSeconds * (total - value) / value : double.NaN;
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{what}: {value}/{total} done, {elapsed.TotalSeconds:F1} s elapsed, about {left:F0} s left"));
+        }
+    }
+}

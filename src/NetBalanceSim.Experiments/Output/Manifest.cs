@@ -1,0 +1,143 @@
+using System.Text.Json;
+using NetBalanceSim.Experiments.Scenarios;
+
+namespace NetBalanceSim.Experiments.Output;
+
+/// <summary>
+/// <c>manifest.json</c>: the resolved scenario (every key), the seeds, the provenance of the run and the files
+/// it wrote (STYLE §11). <see cref="Reference"/> marks results committed as the project's reference output.
+/// </summary>
+public sealed record Manifest
+{
+    /// <summary>The manifest's file name inside a results folder.</summary>
+    public const string FileName = "manifest.json";
+
+    /// <summary>The scenario as run.</summary>
+    public required ResolvedScenario Scenario { get; init; }
+
+    /// <summary>The run seed of every repetition.</summary>
+    public required IReadOnlyList<long> RunSeeds { get; init; }
+
+    /// <summary>The files of the results folder this run wrote (the manifest included).</summary>
+    public required IReadOnlyList<string> Files { get; init; }
+
+    /// <summary>How the run was made.</summary>
+    public required RunProvenance Provenance { get; init; }
+
+    /// <summary>True for reference results, which are only replaced with <c>--force</c>.</summary>
+    public bool Reference { get; init; }
+
+    /// <summary>The manifest as indented JSON.</summary>
+    /// <param name="relativeTo">Paths are written relative to this folder (the working directory).</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    public string ToJson(string relativeTo)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("scenarioFile", Relative(relativeTo, Scenario.ScenarioPath));
+            json.WriteString("topologyFile", Relative(relativeTo, Scenario.TopologyPath));
+            json.WriteNumber("baseSeed", Scenario.Scenario.BaseSeed);
+            json.WriteStartArray("runSeeds");
+            foreach (var seed in RunSeeds)
+            {
+                json.WriteNumberValue(seed);
+            }
+            json.WriteEndArray();
+            WriteScenario(json, Scenario.Scenario);
+            WriteProvenance(json);
+            json.WriteBoolean("reference", Reference);
+            json.WriteStartArray("files");
+            foreach (var file in Files)
+            {
+                json.WriteStringValue(file);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Reads the <c>files</c> and <c>reference</c> entries of an existing manifest, or nothing if it is unreadable.</summary>
+    /// <param name="path">The manifest file.</param>
+    /// <returns>The files it lists and whether it marks reference results; null if there is no readable manifest.</returns>
+    public static (IReadOnlyList<string> Files, bool Reference)? ReadOwnership(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            var root = document.RootElement;
+            var files = root.TryGetProperty("files", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.String).Select(f => f.GetString()!).ToArray()
+                : [];
+            var reference = root.TryGetProperty("reference", out var flag) && flag.ValueKind == JsonValueKind.True;
+            return (files, reference);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteScenario(Utf8JsonWriter json, Scenario scenario)
+    {
+        json.WriteStartObject("scenario");
+        foreach (var key in ScenarioKeys.All)
+        {
+            json.WritePropertyName(key.Name);
+            switch (key.Get(scenario))
+            {
+                case null: json.WriteNullValue(); break;
+                case string text: json.WriteStringValue(text); break;
+                case bool flag: json.WriteBooleanValue(flag); break;
+                case long integer: json.WriteNumberValue(integer); break;
+                case int integer: json.WriteNumberValue(integer); break;
+                case double number: json.WriteNumberValue(number); break;
+                case string[] list: JsonSerializer.Serialize(json, list); break;
+                default: throw new InvalidOperationException($"Key {key.Name} has a value of an unexpected type.");
+            }
+        }
+        json.WriteEndObject();
+    }
+
+    private void WriteProvenance(Utf8JsonWriter json)
+    {
+        json.WriteString("commandLine", Provenance.CommandLine);
+        json.WriteString("version", Provenance.Version);
+        WriteNullable(json, "commit", Provenance.Commit);
+        if (Provenance.Dirty is bool dirty)
+        {
+            json.WriteBoolean("dirty", dirty);
+        }
+        else
+        {
+            json.WriteNull("dirty");
+        }
+        json.WriteString("runtime", Provenance.Runtime);
+        json.WriteString("os", Provenance.OperatingSystem);
+        json.WriteNumber("processorCount", Provenance.ProcessorCount);
+        json.WriteNumber("jobs", Provenance.Jobs);
+        json.WriteString("startedUtc", Provenance.StartedUtc);
+        json.WriteString("finishedUtc", Provenance.FinishedUtc);
+        json.WriteNumber("wallSeconds", Math.Round(Provenance.WallSeconds, 3));
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static string Relative(string relativeTo, string path) => Path.GetRelativePath(relativeTo, path).Replace('\\', '/');
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+
+namespace NetBalanceSim.Experiments.Scenarios;
+
+/// <summary>
+/// Reads and validates scenario files: JSON with comments and trailing commas allowed, every key known, of
+/// the right type and in range. Keys left out take DESIGN's defaults, except <c>description</c>, which every
+/// file must have. Every problem is a <see cref="ScenarioException"/> naming the file and the key or line.
+/// </summary>
+public static class ScenarioFile
+{
+    /// <summary>The shipped topologies, found as <c>topologies/&lt;name&gt;.edges</c> above the scenario file.</summary>
+    public static IReadOnlyList<string> ShippedTopologies { get; } = ["internet", "grid", "campus", "waxman"];
+
+    private static readonly JsonDocumentOptions JsonOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Loads <paramref name="path"/> and applies <c>Key=Value</c> overrides in order.</summary>
+    /// <param name="path">The scenario file.</param>
+    /// <param name="overrides">Overrides as <c>Key=Value</c> (as given to <c>--set</c>).</param>
+    /// <returns>The validated scenario with its topology file resolved.</returns>
+    /// <exception cref="ScenarioException">The file or an override is not a valid scenario.</exception>
+    public static ResolvedScenario Load(string path, IEnumerable<string>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new ScenarioException($"{path}: file not found; expected a scenario file (JSON)");
+        }
+        var scenario = Parse(path, File.ReadAllText(path));
+        foreach (var assignment in overrides ?? [])
+        {
+            scenario = ApplyOverride(scenario, assignment);
+        }
+        CheckTogether(path, scenario);
+        return new ResolvedScenario(scenario, Path.GetFullPath(path), ResolveTopology(path, scenario.Topology));
+    }
+
+    /// <summary>Parses scenario JSON; <paramref name="source"/> names it in errors.</summary>
+    /// <param name="source">The file the text came from.</param>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The scenario (not yet checked across keys; no topology resolved).</returns>
+    /// <exception cref="ScenarioException">The text is not a valid scenario.</exception>
+    public static Scenario Parse(string source, string json)
+    {
+        using var document = ParseJson(source, json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new ScenarioException($"{source}: expected a JSON object of scenario keys");
+        }
+        var scenario = new Scenario { Name = Path.GetFileNameWithoutExtension(source) };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                throw ScenarioException.ForKey(source, property.Name, "appears twice; give each key once");
+            }
+            var key = ScenarioKeys.Find(property.Name) ?? throw ScenarioKeys.Unknown(source, property.Name);
+            if (!key.TryRead(property.Value, out var value, out var problem))
+            {
+                throw ScenarioException.ForKey(source, key.Name, problem);
+            }
+            scenario = Assign(source, scenario, key, value);
+        }
+        if (!seen.Contains("description"))
+        {
+            throw ScenarioException.ForKey(source, "description", "missing; every scenario says what it shows");
+        }
+        return scenario;
+    }
+
+    /// <summary>Applies one <c>Key=Value</c> override.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="assignment">The override, e.g. <c>TpSeconds=8</c>.</param>
+    /// <returns>The changed scenario.</returns>
+    /// <exception cref="ScenarioException">The key is unknown or the value invalid.</exception>
+    public static Scenario ApplyOverride(Scenario scenario, string assignment)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ScenarioException($"--set {assignment}: expected Key=Value, e.g. TpSeconds=8");
+        }
+        var name = assignment[..equals];
+        var key = ScenarioKeys.Find(name) ?? throw ScenarioKeys.Unknown("--set", name);
+        if (!key.TryParse(assignment[(equals + 1)..], out var value, out var problem))
+        {
+            throw ScenarioException.ForKey("--set", name, problem);
+        }
+        return Assign("--set", scenario, key, value);
+    }
+
+    /// <summary>The topology file a scenario's <c>topology</c> value names.</summary>
+    /// <param name="scenarioPath">The scenario file (relative paths and shipped names are resolved from it).</param>
+    /// <param name="topology">A shipped name or a path.</param>
+    /// <returns>The full path of an existing topology file.</returns>
+    /// <exception cref="ScenarioException">No such file exists.</exception>
+    public static string ResolveTopology(string scenarioPath, string topology)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!;
+        var asPath = Path.GetFullPath(Path.Combine(directory, topology));
+        if (File.Exists(asPath))
+        {
+            return asPath;
+        }
+        if (ShippedTopologies.Contains(topology, StringComparer.Ordinal))
+        {
+            for (var level = new DirectoryInfo(directory); level is not null; level = level.Parent)
+            {
+                var shipped = Path.Combine(level.FullName, "topologies", topology + ".edges");
+                if (File.Exists(shipped))
+                {
+                    return shipped;
+                }
+            }
+        }
+        throw ScenarioException.ForKey(scenarioPath, "topology",
+            $"no topology file '{topology}'; expected one of {string.Join(", ", ShippedTopologies)} (topologies/<name>.edges above the scenario) or a path relative to the scenario file");
+    }
+
+    private static JsonDocument ParseJson(string source, string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            var line = (ex.LineNumber ?? 0) + 1;
+            var reason = ex.Message.Split(". ", 2)[0].Split(" Path:", 2)[0].TrimEnd('.');
+            throw new ScenarioException($"{source}:{line}: malformed JSON ({reason})", ex);
+        }
+    }
+
+    private static Scenario Assign(string source, Scenario scenario, ScenarioKey key, object? value)
+    {
+        var problem = key.Check(value);
+        if (problem is not null)
+        {
+            throw ScenarioException.ForKey(source, key.Name, $"{problem}; got {Show(value)}");
+        }
+        try
+        {
+            return key.Set(scenario, value);
+        }
+        catch (ArgumentException ex)
+        {
+            throw ScenarioException.ForKey(source, key.Name, ex.Message.Split(Environment.NewLine)[0].Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    private static void CheckTogether(string source, Scenario scenario)
+    {
+        if (scenario.ToSeconds > scenario.TpSeconds)
+        {
+            throw ScenarioException.ForKey(source, "ToSeconds", $"must not exceed TpSeconds ({Show(scenario.TpSeconds)}); got {Show(scenario.ToSeconds)}");
+        }
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "null",
+        string text => $"\"{text}\"",
+        string[] list => "[" + string.Join(", ", list) + "]",
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using NetBalance;
+
+namespace NetBalanceSim.Experiments.Scenarios;
+
+/// <summary>Every key a scenario file may hold, in the order manifests list them.</summary>
+public static class ScenarioKeys
+{
+    private static readonly string[] Predictors = ["lastValue", "ewma"];
+    private static readonly string[] ChiFormulas = ["literal", "unitConsistent"];
+
+    /// <summary>All keys: the experiment's, then the cost model's constants under the engine's names.</summary>
+    public static IReadOnlyList<ScenarioKey> All { get; } = [.. ExperimentKeys(), .. ConstantKeys()];
+
+    /// <summary>The key called <paramref name="name"/> (case-sensitive), or null.</summary>
+    /// <param name="name">The key.</param>
+    /// <returns>The key's descriptor, or null if there is none.</returns>
+    public static ScenarioKey? Find(string name) => All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The one-line complaint about an unknown key, with the closest valid one suggested.</summary>
+    /// <param name="source">The file or option the key came from.</param>
+    /// <param name="name">The unknown key.</param>
+    /// <returns>The error.</returns>
+    public static ScenarioException Unknown(string source, string name) =>
+        ScenarioException.ForKey(source, name, $"unknown key; did you mean '{NameSuggestion.Closest(name, All.Select(k => k.Name))}'?");
+
+    private static IEnumerable<ScenarioKey> ExperimentKeys()
+    {
+        yield return Text("name", "the scenario's name, used as the results folder", s => s.Name, (s, v) => s with { Name = v }, IsFolderName);
+        yield return Text("description", "what the scenario shows", s => s.Description, (s, v) => s with { Description = v }, v => v.Length > 0 ? null : "must not be empty");
+        yield return new ScenarioKey("changesFromDefault", ScenarioValueKind.TextList, "the keys in which this file differs from default.json",
+            s => s.ChangesFromDefault.ToArray(), (s, v) => s with { ChangesFromDefault = (string[])v! }, CheckKnownKeys);
+        yield return Integer("repetitions", "repetitions per setup, 1 to 100000", s => s.Repetitions, (s, v) => s with { Repetitions = (int)v }, 1, 100_000);
+        yield return Integer("baseSeed", "repetition r uses run seed baseSeed + r; 0 or more", s => s.BaseSeed, (s, v) => s with { BaseSeed = v }, 0, long.MaxValue / 2);
+        yield return Text("topology", "internet, grid, campus, waxman, or a path to a topology file (relative to the scenario file)", s => s.Topology, (s, v) => s with { Topology = v }, v => v.Length > 0 ? null : "must not be empty");
+        yield return Integer("physicalNodes", "physical nodes, 1 to 4096", s => s.PhysicalNodes, (s, v) => s with { PhysicalNodes = (int)v }, 1, 4096);
+        yield return Integer("cpusPerNode", "CPUs (one VM each) per physical node, 1 to 1024", s => s.CpusPerNode, (s, v) => s with { CpusPerNode = (int)v }, 1, 1024);
+        yield return Number("TpSeconds", "prediction window Tp in virtual seconds, above 0", s => s.TpSeconds, (s, v) => s with { TpSeconds = v }, Positive);
+        yield return Number("ToSeconds", "optimisation time To in real seconds, 0 to TpSeconds", s => s.ToSeconds, (s, v) => s with { ToSeconds = v }, NonNegative);
+        yield return Number("RateMbps", "each source's stream in Mbit/s, 0 or more", s => s.RateMbps, (s, v) => s with { RateMbps = v }, NonNegative);
+        yield return Integer("sinkChanges", "how often the sink changes, 0 to 100000", s => s.SinkChanges, (s, v) => s with { SinkChanges = (int)v }, 0, 100_000);
+        yield return Number("sinkIntervalSeconds", "virtual seconds between sink changes, above 0", s => s.SinkIntervalSeconds, (s, v) => s with { SinkIntervalSeconds = v }, Positive);
+        yield return Number("coordinatorMovesPerSecond", "annealer moves the simulated coordinator evaluates per second of To, 0 or more", s => s.CoordinatorMovesPerSecond, (s, v) => s with { CoordinatorMovesPerSecond = v }, NonNegative);
+        yield return Number("changeThreshold", "relative change of a VM's load that starts a re-placement, 0 or more", s => s.ChangeThreshold, (s, v) => s with { ChangeThreshold = v }, NonNegative);
+        yield return Choice("predictor", Predictors, s => s.Predictor, (s, v) => s with { Predictor = v });
+        yield return Number("ewmaAlpha", "weight of the newest report in the ewma predictor, above 0 up to 1", s => s.EwmaAlpha, (s, v) => s with { EwmaAlpha = v }, v => v > 0 && v <= 1 ? null : "must be above 0 and at most 1");
+        yield return Choice("chiFormula", ChiFormulas, s => s.ChiFormula, (s, v) => s with { ChiFormula = v });
+        yield return new ScenarioKey("reoptimizeWhileImproving", ScenarioValueKind.Boolean, "optimise again after a deployment without a load change",
+            s => s.ReoptimizeWhileImproving, (s, v) => s with { ReoptimizeWhileImproving = (bool)v! }, _ => null);
+        yield return Number("controllerLagSeconds", "the tau controller's lag in real seconds, 0 or more", s => s.ControllerLagSeconds, (s, v) => s with { ControllerLagSeconds = v }, NonNegative);
+        yield return Integer("initialPlacementMovesPerVnode", "the initial placement's annealing budget per vnode, 0 to 1000000", s => s.InitialPlacementMovesPerVnode, (s, v) => s with { InitialPlacementMovesPerVnode = (int)v }, 0, 1_000_000);
+    }
+
+    private static IEnumerable<ScenarioKey> ConstantKeys() =>
+        CostModelConstants.Names.Select(name => name == "nicMbps"
+            ? new ScenarioKey(name, ScenarioValueKind.NullableNumber, "NIC capacity per direction in Mbit/s; null for none (the default)",
+                s => double.IsPositiveInfinity(s.Constants.Get(name)) ? null : s.Constants.Get(name),
+                (s, v) => s with { Constants = s.Constants.With(name, v is double d ? d : double.PositiveInfinity) },
+                v => v is null || (double)v > 0 ? null : "must be above 0, or null for no NIC limit")
+            : new ScenarioKey(name, ScenarioValueKind.Number, "a cost-model constant (see docs/model.md for its unit)",
+                s => s.Constants.Get(name),
+                (s, v) => s with { Constants = s.Constants.With(name, (double)v!) },
+                v => double.IsFinite((double)v!) ? null : "must be a finite number"));
+
+    private static ScenarioKey Integer(string name, string help, Func<Scenario, long> get, Func<Scenario, long, Scenario> set, long min, long max) =>
+        new(name, ScenarioValueKind.WholeNumber, help, s => get(s), (s, v) => set(s, (long)v!),
+            v => (long)v! >= min && (long)v <= max ? null : string.Create(CultureInfo.InvariantCulture, $"must be from {min} to {max}"));
+
+    private static ScenarioKey Number(string name, string help, Func<Scenario, double> get, Func<Scenario, double, Scenario> set, Func<double, string?> check) =>
+        new(name, ScenarioValueKind.Number, help, s => get(s), (s, v) => set(s, (double)v!), v => double.IsFinite((double)v!) ? check((double)v!) : "must be a finite number");
+
+    private static ScenarioKey Text(string name, string help, Func<Scenario, string> get, Func<Scenario, string, Scenario> set, Func<string, string?> check) =>
+        new(name, ScenarioValueKind.Text, help, s => get(s), (s, v) => set(s, (string)v!), v => check((string)v!));
+
+    private static ScenarioKey Choice(string name, string[] choices, Func<Scenario, string> get, Func<Scenario, string, Scenario> set) =>
+        Text(name, "one of " + string.Join(", ", choices), get, set, v => choices.Contains(v, StringComparer.Ordinal) ? null : $"must be one of {string.Join(", ", choices)}");
+
+    private static string? Positive(double value) => value > 0 ? null : "must be above 0";
+
+    private static string? NonNegative(double value) => value >= 0 ? null : "must be 0 or more";
+
+    private static string? IsFolderName(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && value[0] != '.'
+            ? null
+            : "must be a non-empty name of letters, digits, '-', '_' or '.' (it names the results folder)";
+
+    private static string? CheckKnownKeys(object? value)
+    {
+        var unknown = ((string[])value!).FirstOrDefault(k => Find(k) is null);
+        return unknown is null ? null : $"names the unknown key '{unknown}'";
+    }
+}

@@ -1,0 +1,64 @@
+namespace NetBalanceSim.Cli.Tests.Commands;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("nbs-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Run_QuickScenario_PrintsTheSummaryAndWritesTheResultsFolder()
+    {
+        var scenario = WriteQuickScenario();
+        var output = Path.Combine(_root, "out");
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("run", scenario, "--reps", "2", "--jobs", "2", "-o", output, "--set", "TpSeconds=5");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("relative runtime    mean", stdout, StringComparison.Ordinal);
+        Assert.Contains("2/2 done", stderr, StringComparison.Ordinal);
+        Assert.Equal(["manifest.json", "runs.csv", "summary.csv", "tau-trace.csv"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(1 + (2 * 2), File.ReadAllLines(Path.Combine(output, "runs.csv")).Length);
+        var manifest = File.ReadAllText(Path.Combine(output, "manifest.json"));
+        Assert.Contains("\"TpSeconds\": 5", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"commandLine\": \"netbalance-sim run ", manifest, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TpSecnds=5", "--set: key 'TpSecnds': unknown key; did you mean 'TpSeconds'?")]
+    [InlineData("ToSeconds=50", "key 'ToSeconds': must not exceed TpSeconds (10); got 50")]
+    public void Run_BadOverride_IsAUsageErrorOnOneLineAndWritesNothing(string assignment, string expected)
+    {
+        var scenario = WriteQuickScenario();
+        var output = Path.Combine(_root, "out");
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("run", scenario, "--set", assignment, "-o", output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Run_MissingScenario_IsAUsageError()
+    {
+        var (exitCode, _, stderr) = CliRunner.Run("run", Path.Combine(_root, "nope.json"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("nope.json: file not found", stderr, StringComparison.Ordinal);
+    }
+
+    private string WriteQuickScenario()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "topologies"));
+        File.WriteAllText(Path.Combine(_root, "topologies", "ring.edges"), string.Join('\n', Enumerable.Range(0, 12).Select(v => $"{v} {(v + 1) % 12}")) + "\n");
+        var path = Path.Combine(_root, "quick.json");
+        File.WriteAllText(path, """
+            { "description": "ring", "topology": "topologies/ring.edges", "physicalNodes": 2, "cpusPerNode": 1,
+              "RateMbps": 800, "sinkChanges": 2, "initialPlacementMovesPerVnode": 50, "coordinatorMovesPerSecond": 1000 }
+            """);
+        return path;
+    }
+}

@@ -1,0 +1,75 @@
+using NetBalanceSim.Experiments.Running;
+using NetBalanceSim.Experiments.Scenarios;
+
+namespace NetBalanceSim.Experiments.Tests.Scenarios;
+
+/// <summary>Every file in scenarios/ loads, differs from default.json only where it says, and runs a smoke version.</summary>
+public sealed class ShippedScenariosTests
+{
+    private static readonly string ScenarioDirectory = Path.Combine(RepositoryRoot(), "scenarios");
+
+    public static TheoryData<string> ScenarioFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(ScenarioDirectory, "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenarioFiles))]
+    public void ShippedScenario_SmokeVersion_LoadsAndRuns(string file)
+    {
+        // 2 repetitions, 1 sink change, and small search budgets: this checks the file, not the figures.
+        var resolved = ScenarioFile.Load(Path.Combine(ScenarioDirectory, file),
+            ["repetitions=2", "sinkChanges=1", "initialPlacementMovesPerVnode=5", "coordinatorMovesPerSecond=500"]);
+
+        var results = ExperimentRunner.Run(resolved, jobs: 2);
+
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.InRange(r.RelativeRuntime, 0.01, 1.5));
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenarioFiles))]
+    public void ShippedScenario_DiffersFromDefaultOnlyWhereItSays(string file)
+    {
+        var scenario = ScenarioFile.Load(Path.Combine(ScenarioDirectory, file)).Scenario;
+        var reference = ScenarioFile.Load(Path.Combine(ScenarioDirectory, "default.json")).Scenario;
+        var exempt = new HashSet<string>(["name", "description", "changesFromDefault", .. scenario.ChangesFromDefault], StringComparer.Ordinal);
+
+        var differing = ScenarioKeys.All
+            .Where(k => !exempt.Contains(k.Name))
+            .Where(k => !Equals(k.Get(scenario), k.Get(reference)))
+            .Select(k => k.Name);
+
+        Assert.Empty(differing);
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenarioFiles))]
+    public void ShippedScenario_GivesEveryKeyExplicitly(string file)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(ScenarioDirectory, file)),
+            new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var given = document.RootElement.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+        var missing = ScenarioKeys.All.Select(k => k.Name).Where(name => !given.Contains(name)).ToArray();
+
+        Assert.True(missing.Length == 0, $"{file} leaves out: {string.Join(", ", missing)}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NetBalanceSim.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("No NetBalanceSim.sln above the test folder.");
+    }
+}
