@@ -31,6 +31,8 @@ internal static class CliApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(TopologyCommand.Create());
+        root.Subcommands.Add(PlaceCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }
 

@@ -10,6 +10,7 @@ internal static class BenchCommand
         var bench = new Command("bench", "Measure the speed of a component (median of several runs after a warm-up).");
         bench.Subcommands.Add(BenchKernelCommand.Create());
         bench.Subcommands.Add(BenchRoutingCommand.Create());
+        bench.Subcommands.Add(BenchPlacementCommand.Create());
         return bench;
     }
 }
