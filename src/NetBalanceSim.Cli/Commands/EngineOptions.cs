@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NetBalance;
 using NetBalanceSim.Experiments.Formats;
+using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Testbed;
 using NetBalanceSim.Topologies;
 using NetBalanceSim.Topologies.Formats;
@@ -45,9 +46,14 @@ internal sealed class EngineOptions
         DefaultValueFactory = _ => 10.0,
     };
 
+    public Option<string?> Scenario { get; } = new("--scenario")
+    {
+        Description = "Take the cost constants (and --nodes, --cpus-per-node, --rate-mbps unless given) from a scenario file",
+    };
+
     public Option<string[]> Set { get; } = new("--set")
     {
-        Description = "Override a cost model constant by its scenario name, e.g. --set sigmaInterPn=0.4 (repeatable)",
+        Description = "Override a scenario key, e.g. --set sigmaInterPn=0.4 (repeatable; see docs/model.md for the constants)",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -58,15 +64,18 @@ internal sealed class EngineOptions
         command.Options.Add(Nodes);
         command.Options.Add(CpusPerNode);
         command.Options.Add(RateMbps);
+        command.Options.Add(Scenario);
         command.Options.Add(Set);
     }
 
     /// <summary>Checks the options and reads the topology; nothing is computed or written yet.</summary>
     public EngineInputs Resolve(ParseResult parse)
     {
-        var constants = ApplyOverrides(CostModelConstants.Default, parse.GetValue(Set) ?? []);
-        var shape = new TestbedShape(Positive(parse, Nodes), Positive(parse, CpusPerNode));
-        var rate = parse.GetValue(RateMbps);
+        var scenario = LoadScenario(parse);
+        var shape = new TestbedShape(
+            Given(parse, Nodes) ? Positive(parse, Nodes) : scenario.PhysicalNodes,
+            Given(parse, CpusPerNode) ? Positive(parse, CpusPerNode) : scenario.CpusPerNode);
+        var rate = Given(parse, RateMbps) ? parse.GetValue(RateMbps) : scenario.RateMbps;
         if (!(rate >= 0) || double.IsInfinity(rate))
         {
             throw new UsageException(Invariant($"--rate-mbps must be a finite, non-negative number of Mbit/s (got {rate})."));
@@ -80,42 +89,23 @@ internal sealed class EngineOptions
             throw new UsageException(Invariant($"--sink {sink} out of range; {path} has {topology.NodeCount} vnodes (0..{topology.NodeCount - 1})."));
         }
 
-        return new EngineInputs(path, topology, shape, constants, rate, sink);
+        return new EngineInputs(path, topology, shape, scenario.Constants, rate, sink);
     }
 
-    /// <summary>Applies <c>name=value</c> overrides in order; an unknown name suggests the closest one.</summary>
-    public static CostModelConstants ApplyOverrides(CostModelConstants constants, IEnumerable<string> overrides)
+    /// <summary>The scenario of <c>--scenario</c> (or DESIGN's defaults) with the <c>--set</c> overrides applied in order.</summary>
+    private Scenario LoadScenario(ParseResult parse)
     {
-        foreach (var item in overrides)
+        var path = parse.GetValue(Scenario);
+        var scenario = path is null ? new Scenario() : ScenarioFile.Load(path).Scenario;
+        foreach (var assignment in parse.GetValue(Set) ?? [])
         {
-            var equals = item.IndexOf('=', StringComparison.Ordinal);
-            var name = equals > 0 ? item[..equals].Trim() : "";
-            var valueText = equals > 0 ? item[(equals + 1)..].Trim() : "";
-            if (name.Length == 0 || !double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                throw new UsageException($"--set '{item}': expected name=value with a number, e.g. --set sigmaInterPn=0.4");
-            }
-
-            try
-            {
-                constants = constants.With(name, value);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new UsageException($"--set {item}: {FirstSentences(ex)}");
-            }
+            scenario = ScenarioFile.ApplyOverride(scenario, assignment);
         }
 
-        return constants;
+        return scenario;
     }
 
-    /// <summary>The exception's message without the runtime's "(Parameter ...)" and "Actual value" additions.</summary>
-    private static string FirstSentences(ArgumentException ex)
-    {
-        var message = ex.Message.Split('\n')[0].Trim();
-        var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return parameter > 0 ? message[..parameter] : message;
-    }
+    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     private static int Positive(ParseResult parse, Option<int> option) => parse.GetValue(option) is var value and >= 1
         ? value

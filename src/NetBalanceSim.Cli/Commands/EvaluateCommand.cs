@@ -50,7 +50,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    /// <summary>The JSON form: keys in a fixed order, numbers at full precision, an infinite constant as "Infinity".</summary>
+    /// <summary>The JSON form: keys in a fixed order, numbers at full precision, an infinite constant (no NIC limit) as null, as in scenario files.</summary>
     private static string Json(Evaluation e, EngineInputs inputs)
     {
         using var buffer = new MemoryStream();
@@ -81,7 +81,7 @@ internal static class EvaluateCommand
             json.WriteStartObject("constants");
             foreach (var (name, value) in inputs.Constants.ToList())
             {
-                WriteNumberOrName(json, name, value);
+                WriteNumberOrNull(json, name, value);
             }
 
             json.WriteNumber("RateMbps", inputs.RateMbps);
@@ -94,7 +94,7 @@ internal static class EvaluateCommand
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static void WriteNumberOrName(Utf8JsonWriter json, string name, double value)
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double value)
     {
         if (double.IsFinite(value))
         {
@@ -102,7 +102,7 @@ internal static class EvaluateCommand
         }
         else
         {
-            json.WriteString(name, value.ToString(CultureInfo.InvariantCulture));
+            json.WriteNull(name);
         }
     }
 

@@ -57,10 +57,11 @@ public sealed class PlaceEvaluateBadInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "--set", "sigmaIntrPn=0.4" }, "--set sigmaIntrPn=0.4: Unknown cost model constant 'sigmaIntrPn'. Did you mean 'sigmaInterPn'?")]
-    [InlineData(new[] { "--set", "sigmaInterPn" }, "--set 'sigmaInterPn': expected name=value with a number, e.g. --set sigmaInterPn=0.4")]
-    [InlineData(new[] { "--set", "sigmaInterPn=high" }, "--set 'sigmaInterPn=high': expected name=value with a number, e.g. --set sigmaInterPn=0.4")]
-    [InlineData(new[] { "--set", "rho=2" }, "--set rho=2: rho must lie in (0, 1].")]
+    [InlineData(new[] { "--set", "sigmaIntrPn=0.4" }, "--set: key 'sigmaIntrPn': unknown key; did you mean 'sigmaInterPn'?")]
+    [InlineData(new[] { "--set", "sigmaInterPn" }, "--set sigmaInterPn: expected Key=Value, e.g. TpSeconds=8")]
+    [InlineData(new[] { "--set", "sigmaInterPn=high" }, "--set: key 'sigmaInterPn': expected a number, got 'high'")]
+    [InlineData(new[] { "--set", "rho=2" }, "--set: key 'rho': rho must lie in (0, 1].")]
+    [InlineData(new[] { "--scenario", "missing.json" }, "missing.json: file not found; expected a scenario file (JSON)")]
     [InlineData(new[] { "--sink", "3" }, "--sink 3 out of range; {topology} has 3 vnodes (0..2).")]
     [InlineData(new[] { "--nodes", "0" }, "--nodes must be at least 1 (got 0).")]
     [InlineData(new[] { "--rate-mbps", "-1" }, "--rate-mbps must be a finite, non-negative number of Mbit/s (got -1).")]
