@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using System.Reflection;
 using NetBalanceSim.Cli.Commands;
 using NetBalanceSim.Experiments.Output;
+using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Scenarios;
 
 namespace NetBalanceSim.Cli;
@@ -30,6 +31,7 @@ internal static class CliApp
         }
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(SweepCommand.Create());
         root.Subcommands.Add(TopologyCommand.Create());
         root.Subcommands.Add(PlaceCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
@@ -54,7 +56,7 @@ internal static class CliApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException)
+        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException)
         {
             stderr.WriteLine($"netbalance-sim: {ex.Message}");
             return ExitUsage;

@@ -84,6 +84,21 @@ public sealed record Manifest
         }
     }
 
+    /// <summary>The scenario's keys and sweep as compact JSON (used to identify a plan).</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ScenarioJson(Scenario scenario)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            WriteScenario(json, scenario);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static void WriteScenario(Utf8JsonWriter json, Scenario scenario)
     {
         json.WriteStartObject("scenario");
@@ -102,6 +117,13 @@ public sealed record Manifest
                 default: throw new InvalidOperationException($"Key {key.Name} has a value of an unexpected type.");
             }
         }
+        json.WriteStartObject("sweep");
+        foreach (var axis in scenario.Sweep)
+        {
+            json.WritePropertyName(axis.Key);
+            JsonSerializer.Serialize(json, axis.Values);
+        }
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

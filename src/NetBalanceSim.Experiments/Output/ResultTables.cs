@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Statistics;
+using NetBalanceSim.Experiments.Sweeps;
 using NetBalanceSim.Testbed;
 
 namespace NetBalanceSim.Experiments.Output;
@@ -19,80 +20,109 @@ public static class ResultTables
     public const string BaselineVariant = "baseline";
 
     /// <summary>The columns of <c>runs.csv</c> after the point columns.</summary>
-    public static IReadOnlyList<string> RunColumns { get; } =
+    public static IReadOnlyList<string> RunColumns => RunColumnsArray;
+
+    private static readonly string[] RunColumnsArray =
     [
         "variant", "repetition", "runSeed", "runtimeSeconds", "relativeRuntime", "meanTau", "reports",
         "replacementsConsidered", "replacementsDeployed", "migrations", "reconfigurationSeconds", "movesEvaluated",
         "firstSink", "initialTau", "initialTauLowerBound", "fingerprint",
     ];
 
-    /// <summary>The rows of <c>runs.csv</c>: for every point (its values in <paramref name="pointColumns"/> order), every repetition and variant.</summary>
-    /// <param name="pointColumns">The swept keys (none for a plain run).</param>
-    /// <param name="points">Each point's values (formatted) and its repetitions.</param>
-    /// <returns>The table.</returns>
-    public static CsvTable Runs(IReadOnlyList<string> pointColumns, IEnumerable<(IReadOnlyList<string> Values, IReadOnlyList<RepetitionResult> Repetitions)> points)
+    /// <summary>The rows one repetition contributes to <c>runs.csv</c> and <c>tau-trace.csv</c>.</summary>
+    /// <param name="point">The point's index in its plan.</param>
+    /// <param name="repetition">The repetition's two runs.</param>
+    /// <returns>The unit's rows, without the point's columns.</returns>
+    public static UnitResult UnitRows(int point, RepetitionResult repetition)
     {
-        ArgumentNullException.ThrowIfNull(points);
-        var table = new CsvTable([.. pointColumns, .. RunColumns]);
-        foreach (var (values, repetitions) in points)
+        ArgumentNullException.ThrowIfNull(repetition);
+        var runs = new[]
         {
-            foreach (var repetition in repetitions)
-            {
-                table.Add([.. values, .. RunFields(repetition, NetBalanceVariant, repetition.NetBalance, repetition.RelativeRuntime)]);
-                table.Add([.. values, .. RunFields(repetition, BaselineVariant, repetition.Baseline, 1.0)]);
-            }
-        }
-        return table;
+            RunFields(repetition, NetBalanceVariant, repetition.NetBalance, repetition.RelativeRuntime),
+            RunFields(repetition, BaselineVariant, repetition.Baseline, 1.0),
+        };
+        var trace = new List<string[]>();
+        AddTrace(trace, repetition.Repetition, NetBalanceVariant, repetition.NetBalance.TauTrace);
+        AddTrace(trace, repetition.Repetition, BaselineVariant, repetition.Baseline.TauTrace);
+        return new UnitResult(point, repetition.Repetition, runs, trace);
     }
 
-    /// <summary>The rows of <c>summary.csv</c>: one per point.</summary>
-    /// <param name="pointColumns">The swept keys (none for a plain run).</param>
-    /// <param name="points">Each point's values (formatted) and its repetitions.</param>
+    /// <summary><c>runs.csv</c>: the point's columns, then one row per repetition and variant.</summary>
+    /// <param name="plan">The plan the units belong to.</param>
+    /// <param name="units">Its units, ordered by point and repetition.</param>
     /// <returns>The table.</returns>
-    public static CsvTable Summary(IReadOnlyList<string> pointColumns, IEnumerable<(IReadOnlyList<string> Values, IReadOnlyList<RepetitionResult> Repetitions)> points)
+    public static CsvTable Runs(SweepPlan plan, IReadOnlyList<UnitResult> units) =>
+        Table(plan, RunColumns, units, u => u.RunRows);
+
+    /// <summary><c>tau-trace.csv</c>: the point's columns, then every change of tau of every run.</summary>
+    /// <param name="plan">The plan the units belong to.</param>
+    /// <param name="units">Its units, ordered by point and repetition.</param>
+    /// <returns>The table.</returns>
+    public static CsvTable TauTrace(SweepPlan plan, IReadOnlyList<UnitResult> units) =>
+        Table(plan, TraceColumns, units, u => u.TraceRows);
+
+    /// <summary><c>summary.csv</c>: one row per point with the relative runtime's n, mean, sd and 95% interval.</summary>
+    /// <param name="plan">The plan the units belong to.</param>
+    /// <param name="units">Its units, ordered by point and repetition.</param>
+    /// <returns>The table.</returns>
+    public static CsvTable Summary(SweepPlan plan, IReadOnlyList<UnitResult> units)
     {
-        ArgumentNullException.ThrowIfNull(points);
-        var table = new CsvTable([.. pointColumns, "n", "mean", "sd", "ci95Low", "ci95High",
-            "runtimeNetBalanceSeconds", "runtimeBaselineSeconds", "replacementsDeployed", "migrations", "reconfigurationSeconds"]);
-        foreach (var (values, repetitions) in points)
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(units);
+        var table = new CsvTable([.. plan.Columns, .. SummaryColumns]);
+        foreach (var point in plan.Points)
         {
-            var relative = SampleSummary.Of([.. repetitions.Select(r => r.RelativeRuntime)]);
-            table.Add([.. values,
+            var rows = units.Where(u => u.Point == point.Index).Select(u => (With: u.RunRows[0], Without: u.RunRows[1])).ToArray();
+            if (rows.Length == 0)
+            {
+                continue;
+            }
+            var relative = SampleSummary.Of([.. rows.Select(r => Field(r.With, "relativeRuntime"))]);
+            table.Add([.. point.Values,
                 CsvTable.Number(relative.Count), CsvTable.Number(relative.Mean), CsvTable.Number(relative.StandardDeviation),
                 CsvTable.Number(relative.Ci95Low), CsvTable.Number(relative.Ci95High),
-                CsvTable.Number(repetitions.Average(r => r.NetBalance.RuntimeSeconds)),
-                CsvTable.Number(repetitions.Average(r => r.Baseline.RuntimeSeconds)),
-                CsvTable.Number(repetitions.Average(r => (double)r.NetBalance.ReplacementsDeployed)),
-                CsvTable.Number(repetitions.Average(r => (double)r.NetBalance.Migrations)),
-                CsvTable.Number(repetitions.Average(r => r.NetBalance.ReconfigurationSeconds))]);
+                CsvTable.Number(rows.Average(r => Field(r.With, "runtimeSeconds"))),
+                CsvTable.Number(rows.Average(r => Field(r.Without, "runtimeSeconds"))),
+                CsvTable.Number(rows.Average(r => Field(r.With, "replacementsDeployed"))),
+                CsvTable.Number(rows.Average(r => Field(r.With, "migrations"))),
+                CsvTable.Number(rows.Average(r => Field(r.With, "reconfigurationSeconds")))]);
         }
         return table;
     }
 
-    /// <summary>The rows of <c>tau-trace.csv</c>: every change of tau of every run.</summary>
-    /// <param name="pointColumns">The swept keys (none for a plain run).</param>
-    /// <param name="points">Each point's values (formatted) and its repetitions.</param>
-    /// <returns>The table.</returns>
-    public static CsvTable TauTrace(IReadOnlyList<string> pointColumns, IEnumerable<(IReadOnlyList<string> Values, IReadOnlyList<RepetitionResult> Repetitions)> points)
+    private static readonly string[] TraceColumns = ["variant", "repetition", "realSeconds", "virtualSeconds", "tau", "cause"];
+
+    private static readonly string[] SummaryColumns =
+        ["n", "mean", "sd", "ci95Low", "ci95High", "runtimeNetBalanceSeconds", "runtimeBaselineSeconds", "replacementsDeployed", "migrations", "reconfigurationSeconds"];
+
+    private static CsvTable Table(SweepPlan plan, IReadOnlyList<string> columns, IReadOnlyList<UnitResult> units, Func<UnitResult, IReadOnlyList<string[]>> rows)
     {
-        ArgumentNullException.ThrowIfNull(points);
-        var table = new CsvTable([.. pointColumns, "variant", "repetition", "realSeconds", "virtualSeconds", "tau", "cause"]);
-        foreach (var (values, repetitions) in points)
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(units);
+        var table = new CsvTable([.. plan.Columns, .. columns]);
+        foreach (var unit in units)
         {
-            foreach (var repetition in repetitions)
+            var values = plan.Points[unit.Point].Values;
+            foreach (var row in rows(unit))
             {
-                AddTrace(table, values, repetition.Repetition, NetBalanceVariant, repetition.NetBalance.TauTrace);
-                AddTrace(table, values, repetition.Repetition, BaselineVariant, repetition.Baseline.TauTrace);
+                table.Add([.. values, .. row]);
             }
         }
         return table;
     }
 
-    private static void AddTrace(CsvTable table, IReadOnlyList<string> values, int repetition, string variant, IReadOnlyList<TauTracePoint> trace)
+    /// <summary>A number of a <c>runs.csv</c> row, read back exactly (the fields are round-trip formatted).</summary>
+    private static double Field(string[] row, string column) =>
+        double.Parse(row[RunColumnIndex[column]], NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static readonly Dictionary<string, int> RunColumnIndex =
+        RunColumnsArray.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+
+    private static void AddTrace(List<string[]> rows, int repetition, string variant, IReadOnlyList<TauTracePoint> trace)
     {
         foreach (var point in trace)
         {
-            table.Add([.. values, variant, CsvTable.Number(repetition), CsvTable.Number(point.RealSeconds),
+            rows.Add([variant, CsvTable.Number(repetition), CsvTable.Number(point.RealSeconds),
                 CsvTable.Number(point.VirtualSeconds), double.IsPositiveInfinity(point.Tau) ? "inf" : CsvTable.Number(point.Tau), point.Cause]);
         }
     }

@@ -27,8 +27,10 @@ public static class RepetitionRunner
     /// <param name="scenario">The scenario.</param>
     /// <param name="topology">Its topology, loaded once and shared read-only.</param>
     /// <param name="repetition">r, from 0.</param>
+    /// <param name="topologyPath">The topology's file, which names it in the placement cache.</param>
+    /// <param name="cache">Initial placements shared between sweep points, or null.</param>
     /// <returns>Both runs of the repetition.</returns>
-    public static RepetitionResult Run(Scenario scenario, Topology topology, int repetition)
+    public static RepetitionResult Run(Scenario scenario, Topology topology, int repetition, string topologyPath = "", InitialPlacementCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(topology);
@@ -37,8 +39,11 @@ public static class RepetitionRunner
         var sinks = SinkSequence.Draw(topology.NodeCount, scenario.SinkChanges, streams.Stream("sinks"));
         var factory = new SinkLoadFactory(topology, scenario.Constants.Testbed, scenario.RateMbps);
         var loads = sinks.Select(factory.For).ToArray();
-        var placer = new InitialPlacer(scenario.Shape, scenario.Constants.Testbed, scenario.ToInitialPlacerOptions());
-        var initial = placer.Place(loads[0], new EngineRandomSource(streams.Stream("initialPlacement")));
+        var placerOptions = scenario.ToInitialPlacerOptions();
+        InitialPlacementResult Place() =>
+            new InitialPlacer(scenario.Shape, scenario.Constants.Testbed, placerOptions).Place(loads[0], new EngineRandomSource(streams.Stream("initialPlacement")));
+        var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], placerOptions, runSeed);
+        var initial = cache is null ? Place() : cache.GetOrAdd(key, Place);
         var settings = scenario.ToRunSettings();
         var annealer = new EngineRandomSource(streams.Stream("annealer"));
         var withNetBalance = new TestbedExperiment(settings, loads, initial.Placement, annealer).Run();

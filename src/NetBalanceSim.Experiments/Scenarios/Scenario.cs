@@ -73,6 +73,9 @@ public sealed record Scenario
     /// <summary>The initial placement's annealing budget, in moves per vnode.</summary>
     public int InitialPlacementMovesPerVnode { get; init; } = 1000;
 
+    /// <summary>The swept keys and their values (empty: a single point).</summary>
+    public IReadOnlyList<Sweeps.SweepAxis> Sweep { get; init; } = [];
+
     /// <summary>The cost model's constants (testbed and migration), under their scenario names.</summary>
     public CostModelConstants Constants { get; init; } = CostModelConstants.Default;
 

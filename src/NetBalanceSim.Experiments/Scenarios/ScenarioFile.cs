@@ -39,6 +39,22 @@ public static class ScenarioFile
         return new ResolvedScenario(scenario, Path.GetFullPath(path), ResolveTopology(path, scenario.Topology));
     }
 
+    /// <summary>Checks a changed copy of a loaded scenario (a sweep point) and resolves its topology.</summary>
+    /// <param name="original">The scenario as loaded from its file.</param>
+    /// <param name="changed">The changed scenario.</param>
+    /// <param name="what">What the change is, for messages (e.g. <c>sweep point TpSeconds=8</c>).</param>
+    /// <returns>The changed scenario, resolved.</returns>
+    /// <exception cref="ScenarioException">The combination of values is invalid.</exception>
+    public static ResolvedScenario Revalidate(ResolvedScenario original, Scenario changed, string what)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(changed);
+        var source = $"{original.ScenarioPath} ({what})";
+        CheckTogether(source, changed);
+        var topology = changed.Topology == original.Scenario.Topology ? original.TopologyPath : ResolveTopology(original.ScenarioPath, changed.Topology);
+        return new ResolvedScenario(changed, original.ScenarioPath, topology);
+    }
+
     /// <summary>Parses scenario JSON; <paramref name="source"/> names it in errors.</summary>
     /// <param name="source">The file the text came from.</param>
     /// <param name="json">The JSON text.</param>
@@ -58,6 +74,11 @@ public static class ScenarioFile
             if (!seen.Add(property.Name))
             {
                 throw ScenarioException.ForKey(source, property.Name, "appears twice; give each key once");
+            }
+            if (property.Name == "sweep")
+            {
+                scenario = scenario with { Sweep = SweepReader.Read(source, property.Value) };
+                continue;
             }
             var key = ScenarioKeys.Find(property.Name) ?? throw ScenarioKeys.Unknown(source, property.Name);
             if (!key.TryRead(property.Value, out var value, out var problem))
@@ -137,7 +158,7 @@ public static class ScenarioFile
         }
     }
 
-    private static Scenario Assign(string source, Scenario scenario, ScenarioKey key, object? value)
+    internal static Scenario Assign(string source, Scenario scenario, ScenarioKey key, object? value)
     {
         var problem = key.Check(value);
         if (problem is not null)
@@ -162,7 +183,7 @@ public static class ScenarioFile
         }
     }
 
-    private static string Show(object? value) => value switch
+    internal static string Show(object? value) => value switch
     {
         null => "null",
         string text => $"\"{text}\"",

@@ -2,6 +2,7 @@ using System.Globalization;
 using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Scenarios;
+using NetBalanceSim.Experiments.Sweeps;
 
 namespace NetBalanceSim.Experiments.Tests.Running;
 
@@ -16,9 +17,9 @@ public sealed class ExperimentRunnerTests : IDisposable
     {
         var resolved = ScenarioFile.Load(_folder.QuickScenario());
 
-        var serial = RunsCsv(ExperimentRunner.Run(resolved, jobs: 1));
-        var parallel = RunsCsv(ExperimentRunner.Run(resolved, jobs: 2));
-        var again = RunsCsv(ExperimentRunner.Run(resolved, jobs: 2));
+        var serial = RunsCsv(resolved, ExperimentRunner.Run(resolved, jobs: 1));
+        var parallel = RunsCsv(resolved, ExperimentRunner.Run(resolved, jobs: 2));
+        var again = RunsCsv(resolved, ExperimentRunner.Run(resolved, jobs: 2));
 
         Assert.Equal(serial, parallel);
         Assert.Equal(serial, again);
@@ -51,15 +52,16 @@ public sealed class ExperimentRunnerTests : IDisposable
     [Fact]
     public void Tables_WrittenUnderAnotherCulture_AreByteIdentical()
     {
-        var results = ExperimentRunner.Run(ScenarioFile.Load(_folder.QuickScenario()), jobs: 1);
-        var invariant = RunsCsv(results);
+        var resolved = ScenarioFile.Load(_folder.QuickScenario());
+        var results = ExperimentRunner.Run(resolved, jobs: 1);
+        var invariant = RunsCsv(resolved, results);
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
-            Assert.Equal(invariant, RunsCsv(results));
+            Assert.Equal(invariant, RunsCsv(resolved, results));
             CultureInfo.CurrentCulture = new CultureInfo("ru-RU");
-            Assert.Equal(invariant, RunsCsv(results));
+            Assert.Equal(invariant, RunsCsv(resolved, results));
         }
         finally
         {
@@ -68,10 +70,10 @@ public sealed class ExperimentRunnerTests : IDisposable
         Assert.Contains((byte)'.', invariant);
     }
 
-    private static byte[] RunsCsv(IReadOnlyList<RepetitionResult> results)
+    private static byte[] RunsCsv(ResolvedScenario resolved, IReadOnlyList<RepetitionResult> results)
     {
         using var stream = new MemoryStream();
-        ResultTables.Runs([], [([], results)]).WriteTo(stream);
+        ResultTables.Runs(SweepPlan.Of(resolved), [.. results.Select(r => ResultTables.UnitRows(0, r))]).WriteTo(stream);
         return stream.ToArray();
     }
 }

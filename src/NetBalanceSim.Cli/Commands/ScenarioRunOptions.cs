@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace NetBalanceSim.Cli.Commands;
+
+/// <summary>The options of the verbs that run scenarios (<c>run</c>, <c>sweep</c>, <c>figure</c>, <c>reproduce</c>).</summary>
+internal sealed class ScenarioRunOptions
+{
+    public Option<int?> Reps { get; } = new("--reps", "-r") { Description = "Repetitions (overrides the scenario's 'repetitions')." };
+
+    public Option<long?> Seed { get; } = new("--seed", "-s") { Description = "Base seed: repetition r uses seed + r (overrides 'baseSeed')." };
+
+    public Option<string[]> Set { get; } = new("--set") { Description = "Override a scenario key, e.g. --set TpSeconds=8 (repeatable)." };
+
+    public Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Repetitions run at once; results are identical whatever the number.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public Option<bool> Force { get; } = new("--force", "-f") { Description = "Replace reference results." };
+
+    public void AddTo(Command command, bool withSet = true)
+    {
+        command.Options.Add(Reps);
+        command.Options.Add(Seed);
+        if (withSet)
+        {
+            command.Options.Add(Set);
+        }
+        command.Options.Add(Jobs);
+        command.Options.Add(Force);
+    }
+
+    /// <summary>The <c>Key=Value</c> overrides: <c>--set</c> first, then <c>--reps</c> and <c>--seed</c>.</summary>
+    public List<string> Overrides(ParseResult parse)
+    {
+        var overrides = new List<string>(parse.GetValue(Set) ?? []);
+        if (parse.GetValue(Reps) is int reps)
+        {
+            overrides.Add(string.Create(CultureInfo.InvariantCulture, $"repetitions={reps}"));
+        }
+        if (parse.GetValue(Seed) is long seed)
+        {
+            overrides.Add(string.Create(CultureInfo.InvariantCulture, $"baseSeed={seed}"));
+        }
+        return overrides;
+    }
+
+    public int JobCount(ParseResult parse) =>
+        parse.GetValue(Jobs) is var jobs and >= 1 ? jobs : throw new UsageException($"--jobs must be at least 1 (got {parse.GetValue(Jobs)}).");
+}

@@ -1,0 +1,14 @@
+using NetBalance;
+
+namespace NetBalanceSim.Experiments.Running;
+
+/// <summary>Everything an initial placement depends on.</summary>
+/// <param name="TopologyPath">The topology file.</param>
+/// <param name="Shape">The testbed.</param>
+/// <param name="Costs">The testbed cost constants.</param>
+/// <param name="RateMbps">The stream rate.</param>
+/// <param name="FirstSink">The sink the placement is made for.</param>
+/// <param name="Options">The placer's settings.</param>
+/// <param name="RunSeed">The run seed (the placer's random stream comes from it).</param>
+public readonly record struct PlacementKey(
+    string TopologyPath, TestbedShape Shape, TestbedCostOptions Costs, double RateMbps, int FirstSink, InitialPlacerOptions Options, long RunSeed);

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using NetBalanceSim.Experiments.Sweeps;
+
+namespace NetBalanceSim.Experiments.Scenarios;
+
+/// <summary>Reads a scenario's <c>sweep</c> object: swept keys with non-empty lists of valid values.</summary>
+internal static class SweepReader
+{
+    private static readonly string[] NotSweepable = ["name", "description", "changesFromDefault", "repetitions", "baseSeed"];
+
+    private static readonly ScenarioKey TotalCpusKey = new(
+        SweepAxis.TotalCpus, ScenarioValueKind.WholeNumber, "total CPUs of the testbed (sets physicalNodes)",
+        _ => null, (s, _) => s, v => (long)v! is >= 1 and <= 1 << 20 ? null : "must be from 1 to 1048576");
+
+    public static IReadOnlyList<SweepAxis> Read(string source, JsonElement sweep)
+    {
+        if (sweep.ValueKind != JsonValueKind.Object)
+        {
+            throw ScenarioException.ForKey(source, "sweep", "expected an object of swept keys, e.g. { \"TpSeconds\": [1, 2, 4] }");
+        }
+        var axes = new List<SweepAxis>();
+        foreach (var property in sweep.EnumerateObject())
+        {
+            var where = $"sweep.{property.Name}";
+            var key = property.Name == SweepAxis.TotalCpus ? TotalCpusKey : ScenarioKeys.Find(property.Name);
+            if (key is null)
+            {
+                throw ScenarioException.ForKey(source, where, $"unknown key; did you mean '{NetBalance.NameSuggestion.Closest(property.Name, ScenarioKeys.All.Select(k => k.Name).Append(SweepAxis.TotalCpus))}'?");
+            }
+            if (NotSweepable.Contains(key.Name) || axes.Any(a => a.Key == key.Name))
+            {
+                throw ScenarioException.ForKey(source, where, NotSweepable.Contains(key.Name) ? "cannot be swept" : "appears twice");
+            }
+            axes.Add(new SweepAxis(key.Name, ReadValues(source, where, key, property.Value)));
+        }
+        if (axes.Any(a => a.Key == SweepAxis.TotalCpus) && axes.Any(a => a.Key == "physicalNodes"))
+        {
+            throw ScenarioException.ForKey(source, "sweep", "sweeps totalCpus and physicalNodes together; totalCpus sets physicalNodes");
+        }
+        return axes;
+    }
+
+    private static object?[] ReadValues(string source, string where, ScenarioKey key, JsonElement list)
+    {
+        if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+        {
+            throw ScenarioException.ForKey(source, where, $"expected a non-empty list of values ({key.Expected} each)");
+        }
+        var values = new List<object?>();
+        foreach (var element in list.EnumerateArray())
+        {
+            if (!key.TryRead(element, out var value, out var problem))
+            {
+                throw ScenarioException.ForKey(source, where, problem);
+            }
+            var invalid = key.Check(value);
+            if (invalid is not null)
+            {
+                throw ScenarioException.ForKey(source, where, $"{invalid}; got {ScenarioFile.Show(value)}");
+            }
+            if (values.Any(v => Equals(v, value)))
+            {
+                throw ScenarioException.ForKey(source, where, $"lists {ScenarioFile.Show(value)} twice");
+            }
+            values.Add(value);
+        }
+        return [.. values];
+    }
+}

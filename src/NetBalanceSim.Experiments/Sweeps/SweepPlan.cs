@@ -1,0 +1,116 @@
+using System.Globalization;
+using NetBalanceSim.Experiments.Scenarios;
+
+namespace NetBalanceSim.Experiments.Sweeps;
+
+/// <summary>
+/// What a scenario runs: every point of its sweep (the Cartesian product of the swept values, first axis
+/// slowest; a single point without a sweep) times its repetitions, each with and without NETbalance.
+/// </summary>
+public sealed class SweepPlan
+{
+    private SweepPlan(ResolvedScenario resolved, IReadOnlyList<SweepPoint> points, IReadOnlyList<string> skipped)
+    {
+        Resolved = resolved;
+        Points = points;
+        Skipped = skipped;
+    }
+
+    /// <summary>The scenario as loaded (the sweep's base).</summary>
+    public ResolvedScenario Resolved { get; }
+
+    /// <summary>The swept keys: the point columns of the CSV files.</summary>
+    public IReadOnlyList<string> Columns => [.. Resolved.Scenario.Sweep.Select(a => a.Key)];
+
+    /// <summary>The points to run.</summary>
+    public IReadOnlyList<SweepPoint> Points { get; }
+
+    /// <summary>Points of the product that do not exist (e.g. 4 CPUs in all with 8 per node), described.</summary>
+    public IReadOnlyList<string> Skipped { get; }
+
+    /// <summary>Repetitions per point.</summary>
+    public int Repetitions => Resolved.Scenario.Repetitions;
+
+    /// <summary>Expands the sweep of <paramref name="resolved"/>.</summary>
+    /// <param name="resolved">The scenario.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ScenarioException">A point's combination of values is invalid (e.g. To above Tp).</exception>
+    public static SweepPlan Of(ResolvedScenario resolved)
+    {
+        ArgumentNullException.ThrowIfNull(resolved);
+        var axes = resolved.Scenario.Sweep;
+        var points = new List<SweepPoint>();
+        var skipped = new List<string>();
+        foreach (var combination in Product(axes))
+        {
+            var values = combination.Select(Format).ToArray();
+            var scenario = Apply(resolved.Scenario, axes, combination, out var missing);
+            if (missing is not null)
+            {
+                skipped.Add($"{Describe(axes, values)}: {missing}");
+                continue;
+            }
+            var pointResolved = ScenarioFile.Revalidate(resolved, scenario, $"sweep point {Describe(axes, values)}");
+            points.Add(new SweepPoint(points.Count, values, pointResolved));
+        }
+        return new SweepPlan(resolved, points, skipped);
+    }
+
+    /// <summary>A value as written in the CSV files (numbers invariant, shortest round trip).</summary>
+    /// <param name="value">A swept value.</param>
+    /// <returns>The text.</returns>
+    public static string Format(object? value) => value switch
+    {
+        null => "null",
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        long integer => integer.ToString(CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        _ => value.ToString() ?? "",
+    };
+
+    private static Scenario Apply(Scenario scenario, IReadOnlyList<SweepAxis> axes, object?[] values, out string? missing)
+    {
+        missing = null;
+        long? totalCpus = null;
+        for (var i = 0; i < axes.Count; i++)
+        {
+            if (axes[i].Key == SweepAxis.TotalCpus)
+            {
+                totalCpus = (long)values[i]!;
+                continue;
+            }
+            scenario = ScenarioKeys.Find(axes[i].Key)!.Set(scenario, values[i]);
+        }
+        if (totalCpus is long total)
+        {
+            if (total % scenario.CpusPerNode != 0)
+            {
+                missing = $"{total} CPUs cannot be made of nodes with {scenario.CpusPerNode} CPUs each";
+                return scenario;
+            }
+            scenario = scenario with { PhysicalNodes = checked((int)(total / scenario.CpusPerNode)) };
+        }
+        return scenario;
+    }
+
+    private static IEnumerable<object?[]> Product(IReadOnlyList<SweepAxis> axes)
+    {
+        var indices = new int[axes.Count];
+        while (true)
+        {
+            yield return [.. axes.Select((axis, i) => axis.Values[indices[i]])];
+            var position = axes.Count - 1;
+            while (position >= 0 && ++indices[position] == axes[position].Values.Count)
+            {
+                indices[position--] = 0;
+            }
+            if (position < 0)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static string Describe(IReadOnlyList<SweepAxis> axes, string[] values) =>
+        string.Join(", ", axes.Select((axis, i) => $"{axis.Key}={values[i]}"));
+}

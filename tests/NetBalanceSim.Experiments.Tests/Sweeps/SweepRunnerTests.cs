@@ -1,0 +1,85 @@
+using NetBalanceSim.Experiments.Output;
+using NetBalanceSim.Experiments.Running;
+using NetBalanceSim.Experiments.Scenarios;
+using NetBalanceSim.Experiments.Sweeps;
+
+namespace NetBalanceSim.Experiments.Tests.Sweeps;
+
+public sealed class SweepRunnerTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Run_KilledAndResumed_GivesTheSameTablesAsAnUninterruptedRun()
+    {
+        var plan = Plan();
+        var reference = Tables(plan, SweepRunner.Run(plan, jobs: 2));
+        var directory = Path.Combine(_folder.Root, "results");
+        using (var journal = Journal.Create(directory, ResultsWriter.PlanId(plan)))
+        {
+            SweepRunner.Run(plan, jobs: 2, journal);
+        }
+        // Simulate kill -9 in the middle of writing: keep 3 finished units and half of the 4th line.
+        var path = Path.Combine(directory, Journal.FileName);
+        var lines = File.ReadAllLines(path);
+        File.WriteAllText(path, string.Join("\n", lines.Take(4)) + "\n" + lines[4][..(lines[4].Length / 2)]);
+
+        using var resumed = Journal.Open(directory, ResultsWriter.PlanId(plan));
+        var finishedBefore = resumed.Finished.Count;
+        var ran = 0;
+        var units = SweepRunner.Run(plan, jobs: 2, resumed, progress: new Counter(() => ran++));
+
+        Assert.Equal(3, finishedBefore);
+        Assert.Equal((plan.Points.Count * plan.Repetitions) - 3, ran);
+        Assert.Equal(reference, Tables(plan, units));
+    }
+
+    [Fact]
+    public void Open_JournalOfAnotherPlan_IsRefused()
+    {
+        var directory = Path.Combine(_folder.Root, "results");
+        Journal.Create(directory, "aaaa").Dispose();
+
+        var error = Assert.Throws<JournalMismatchException>(() => Journal.Open(directory, "bbbb"));
+
+        Assert.Contains("belongs to another scenario or sweep; run without --resume", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SharedPlacementCache_ComputesEachPlacementOnce()
+    {
+        // Tp does not change the initial placement: 2 points x 3 repetitions need only 3 placements.
+        var cache = new InitialPlacementCache();
+
+        SweepRunner.Run(Plan(), jobs: 2, cache: cache);
+
+        Assert.Equal(3, cache.Count);
+    }
+
+    private SweepPlan Plan() =>
+        SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario(extra: """, "sweep": { "TpSeconds": [5, 10] }""")));
+
+    private static string Tables(SweepPlan plan, IReadOnlyList<UnitResult> units)
+    {
+        using var stream = new MemoryStream();
+        ResultTables.Runs(plan, units).WriteTo(stream);
+        ResultTables.Summary(plan, units).WriteTo(stream);
+        ResultTables.TauTrace(plan, units).WriteTo(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private sealed class Counter(Action tick) : IProgress<int>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(int value)
+        {
+            lock (_lock)
+            {
+                tick();
+            }
+        }
+    }
+}
