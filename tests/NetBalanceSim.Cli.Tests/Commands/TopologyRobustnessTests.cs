@@ -19,4 +19,20 @@ public sealed class TopologyRobustnessTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.StartsWith($"wrote {path}: 50 nodes", stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("hugev.net", "*Vertices 2000000000\n*Edges\n1 2\n", ":1: '*Vertices' declares 2000000000 vertices; expected at most 10000000")]
+    [InlineData("hugev.mtx", "%%MatrixMarket matrix coordinate pattern symmetric\n2000000000 2000000000 1\n2 1\n", ":2: the size line declares 2000000000 vertices")]
+    public void Stats_HugeDeclaredVertexCount_ExitsWithCode2AndOneLine(string name, string content, string expected)
+    {
+        string path = Path.Combine(folder, name);
+        File.WriteAllText(path, content);
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("topology", "stats", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        Assert.StartsWith($"netbalance-sim: {path}{expected}", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+    }
 }
