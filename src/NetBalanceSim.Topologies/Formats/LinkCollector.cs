@@ -178,7 +178,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         {
             throw Error(line, $"{found}; expected {expected}");
         }
-        warnings.Add($"{path}:{line}: warning: {found} dropped");
+        warnings.Add(MessageText.Escape(string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: warning: {found} dropped")));
     }
 
     private int Intern(string key, int line) => index.TryGetValue(key, out int existing) ? existing : Add(key, line);
