@@ -35,4 +35,21 @@ public sealed class TopologyRobustnessTests : IDisposable
         Assert.StartsWith($"netbalance-sim: {path}{expected}", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
     }
+
+    [Fact]
+    public void Convert_LabelsWithLineBreakAndSpaces_WritesAnEdgeListThatReadsBack()
+    {
+        string gml = Path.Combine(folder, "odd.gml");
+        File.WriteAllText(gml, "graph [\n node [ id \"a\nb\" ]\n node [ id \" c \" ]\n node [ id \"d\" ]\n edge [ source \"a\nb\" target \" c \" ]\n edge [ source \" c \" target \"d\" ]\n]\n");
+        string edges = Path.Combine(folder, "odd.edges");
+        string back = Path.Combine(folder, "back.graphml");
+
+        var first = CliRunner.Run("topology", "convert", gml, edges);
+        var second = CliRunner.Run("topology", "convert", edges, back);
+
+        Assert.Equal((0, ""), (first.ExitCode, first.Stderr));
+        Assert.Equal((0, ""), (second.ExitCode, second.Stderr));
+        Assert.Contains("<node id=\"a&#xA;b\" />", File.ReadAllText(back), StringComparison.Ordinal);
+        Assert.Contains("<node id=\" c \" />", File.ReadAllText(back), StringComparison.Ordinal);
+    }
 }
