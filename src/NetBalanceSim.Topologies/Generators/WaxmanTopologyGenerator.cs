@@ -28,7 +28,13 @@ public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGe
     ];
 
     /// <inheritdoc />
-    public Topology Generate()
+    public Topology Generate() => new(options.Nodes, GenerateLinks());
+
+    /// <summary>
+    /// The links in the order the growth adds them: first m per node for nodes m .. N-1, then m per node for
+    /// nodes 0 .. m-1 (each with its smaller end first). Internal so tests can check each phase exactly.
+    /// </summary>
+    internal List<Link> GenerateLinks()
     {
         Validate();
         int n = options.Nodes;
@@ -68,7 +74,7 @@ public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGe
             EnsureEnoughCandidates(present, v, m, n);
             AddLinks(v, m, n - m);
         }
-        return new Topology(n, links);
+        return links;
     }
 
     private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
