@@ -61,6 +61,7 @@ public sealed class InternetTopologyGenerator(InternetOptions options) : ITopolo
     private void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Nodes, 2, nameof(options.Nodes));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Nodes, Topology.MaxNodeCount, nameof(options.Nodes));
         if (!(options.Beta > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Beta, "Internet beta must be positive.");

@@ -52,4 +52,22 @@ public sealed class TopologyRobustnessTests : IDisposable
         Assert.Contains("<node id=\"a&#xA;b\" />", File.ReadAllText(back), StringComparison.Ordinal);
         Assert.Contains("<node id=\" c \" />", File.ReadAllText(back), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(new[] { "waxman", "--alpha", "1e-300" }, "topology generate waxman: Waxman: node 2 drew 1000000 candidates in a row without a new link; alpha = 1E-300 and beta = 0.2 make the acceptance probability too small.")]
+    [InlineData(new[] { "waxman", "--beta", "1e-300" }, "topology generate waxman: Waxman: node 2 drew 1000000 candidates in a row without a new link; alpha = 0.15 and beta = 1E-300 make the acceptance probability too small.")]
+    [InlineData(new[] { "grid", "--rows", "100000", "--columns", "100000" }, "topology generate grid: Grid: 100000 x 100000 = 10000000000 nodes exceed the limit of 10000000.")]
+    [InlineData(new[] { "campus", "--campuses", "1000000", "--clients-per-lan", "1000" }, "topology generate campus: Campus: 1000000 campuses of 12034 nodes exceed the limit of 10000000 nodes.")]
+    [InlineData(new[] { "campus", "--campuses", "2", "--clients-per-lan", "2000000000" }, "topology generate campus: Campus: 2 campuses of 24000000034 nodes exceed the limit of 10000000 nodes.")]
+    [InlineData(new[] { "grid", "--rows", "1", "--columns", "1" }, "topology generate grid: Grid: a 1 x 1 grid has no links; expected at least 2 nodes.")]
+    public void Generate_ImpossibleOrHugeParameters_ExitsWithCode2AndOneLine(string[] args, string expected)
+    {
+        string path = Path.Combine(folder, "x.edges");
+        var (exitCode, stdout, stderr) = CliRunner.Run(["topology", "generate", .. args, "-o", path]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Equal($"netbalance-sim: {expected}", stderr.TrimEnd());
+        Assert.False(File.Exists(path));
+    }
 }
