@@ -29,4 +29,16 @@ public sealed class OneLineMessageTests
         var result = TopologyFile.Read(new StringReader(text), TopologyFormat.Gml, "g.gml", new TopologyReadOptions { DropInvalidLinks = true });
         Assert.Equal([@"g.gml:7: warning: self-loop at vertex 'a\nb' dropped"], result.Warnings);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [ <!ENTITY x \"y\"> ]>\n<graphml><graph/></graphml>")]
+    public void Read_GraphMlErrorWithoutALine_NamesNoLineRatherThanLine0(string text)
+    {
+        var error = Assert.Throws<TopologyFormatException>(() => TopologyFile.Read(new StringReader(text), TopologyFormat.GraphMl, "g.graphml"));
+        Assert.DoesNotContain(":0:", error.Message, StringComparison.Ordinal);
+        Assert.True(error.LineNumber is null or > 0, $"line {error.LineNumber}");
+        Assert.StartsWith("g.graphml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("malformed XML", error.Message, StringComparison.Ordinal);
+    }
 }
