@@ -36,7 +36,9 @@ internal static class TopologyOptions
         {
             return value;
         }
-        string range = max == double.MaxValue ? $"greater than {min}" : $"in {(minInclusive ? '[' : '(')}{min}, {max}]";
+        string range = max == double.MaxValue
+            ? (minInclusive ? $"a finite number, at least {min}" : $"greater than {min}")
+            : $"in {(minInclusive ? '[' : '(')}{min}, {max}]";
         throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be {range} (got {value})."));
     }
 
