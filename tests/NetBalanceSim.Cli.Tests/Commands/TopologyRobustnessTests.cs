@@ -70,4 +70,30 @@ public sealed class TopologyRobustnessTests : IDisposable
         Assert.Equal($"netbalance-sim: {expected}", stderr.TrimEnd());
         Assert.False(File.Exists(path));
     }
+
+    [Theory]
+    [InlineData("waxman", "--beta", "0,2", "netbalance-sim: --beta: '0,2' is not a number; use a decimal point, not a comma (e.g. 0.2).")]
+    [InlineData("internet", "--triad-probability", "0,4", "netbalance-sim: --triad-probability: '0,4' is not a number; use a decimal point, not a comma (e.g. 0.2).")]
+    [InlineData("waxman", "--alpha", "abc", "netbalance-sim: --alpha: 'abc' is not a number; expected e.g. 0.2 or 1e-3.")]
+    [InlineData("waxman", "--beta", "Infinity", "netbalance-sim: --beta must be a finite number greater than 0 (got Infinity).")]
+    public void Generate_NumberWithDecimalCommaOrNoNumber_IsAUsageError(string generator, string option, string value, string expected)
+    {
+        string path = Path.Combine(folder, "x.edges");
+        var (exitCode, stdout, stderr) = CliRunner.Run("topology", "generate", generator, "--nodes", "30", option, value, "-o", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Equal(expected, stderr.ReplaceLineEndings("\n").Split('\n')[0]);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Generate_ExponentAndDecimalPoint_AreAccepted()
+    {
+        string path = Path.Combine(folder, "w.edges");
+        var (exitCode, stdout, stderr) = CliRunner.Run("topology", "generate", "waxman", "--nodes", "30", "--alpha", "1.5e-1", "--beta", "0.2", "-o", path);
+
+        Assert.Equal((0, ""), (exitCode, stderr));
+        Assert.Contains("--alpha 0.15 --beta 0.2 ", stdout, StringComparison.Ordinal);
+    }
 }
