@@ -66,9 +66,11 @@ internal static class CliApp
         }
     }
 
-    /// <summary><paramref name="text"/> with its line breaks replaced by spaces.</summary>
+    /// <summary><paramref name="text"/> with its line breaks replaced by spaces and other control characters by <c>\uXXXX</c>.</summary>
     internal static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Concat(
+            string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? $"\\u{(int)c:X4}" : c.ToString()));
 
     /// <summary>The version of this program (not of the host that loaded it, as the built-in option would print).</summary>
     public static string Version { get; } =

@@ -41,14 +41,14 @@ public sealed class CliAppTests
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
-            "netbalance-sim: internal error: System.InvalidOperationException: broken output second line\n",
+            "netbalance-sim: internal error: System.InvalidOperationException: broken output second\\u0001line\n",
             stderr.ToString().ReplaceLineEndings("\n"));
     }
 
     private sealed class FailingWriter : StringWriter
     {
-        public override void WriteLine(string? value) => throw new InvalidOperationException("broken output\nsecond line");
+        public override void WriteLine(string? value) => throw new InvalidOperationException("broken output\nsecond\u0001line");
 
-        public override void Write(string? value) => throw new InvalidOperationException("broken output\nsecond line");
+        public override void Write(string? value) => throw new InvalidOperationException("broken output\nsecond\u0001line");
     }
 }

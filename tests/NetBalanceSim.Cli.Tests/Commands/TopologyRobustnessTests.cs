@@ -96,4 +96,24 @@ public sealed class TopologyRobustnessTests : IDisposable
         Assert.Equal((0, ""), (exitCode, stderr));
         Assert.Contains("--alpha 0.15 --beta 0.2 ", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Convert_LabelXmlCannotHold_ToGraphMlIsAOneLineErrorButEdgesWork()
+    {
+        string gml = Path.Combine(folder, "ctl.gml");
+        File.WriteAllText(gml, "graph [\n node [ id \"a\u0001b\" ]\n node [ id 1 ]\n edge [ source \"a\u0001b\" target 1 ]\n]\n");
+        string graphMl = Path.Combine(folder, "ctl.graphml");
+        string edges = Path.Combine(folder, "ctl.edges");
+
+        var toGraphMl = CliRunner.Run("topology", "convert", gml, graphMl);
+        var toEdges = CliRunner.Run("topology", "convert", gml, edges);
+
+        Assert.Equal(2, toGraphMl.ExitCode);
+        Assert.Equal(
+            $"netbalance-sim: {graphMl}: the label of vertex 0, 'a\\u0001b', holds a character XML cannot represent; expected labels without control characters (an .edges file can hold it)",
+            toGraphMl.Stderr.TrimEnd());
+        Assert.False(File.Exists(graphMl));
+        Assert.Equal((0, ""), (toEdges.ExitCode, toEdges.Stderr));
+        Assert.Contains("# vertex 0 a\\u0001b\n", File.ReadAllText(edges), StringComparison.Ordinal);
+    }
 }
