@@ -38,22 +38,25 @@ internal static class CliApp
         return root;
     }
 
-    /// <summary>Parses and runs <paramref name="args"/>; parse errors print one line each and give exit code 2.</summary>
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>; parse errors print one line each and give exit code 2. Any other
+    /// exception a command lets escape (a bug) prints one line, <c>internal error: TYPE: MESSAGE</c>, and gives
+    /// exit code 1: no path prints a stack trace.
+    /// </summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = BuildRoot();
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors)
-            {
-                stderr.WriteLine($"netbalance-sim: {error.Message}");
-            }
-            stderr.WriteLine("Try 'netbalance-sim --help'.");
-            return ExitUsage;
-        }
         try
         {
+            var parse = BuildRoot().Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    stderr.WriteLine($"netbalance-sim: {error.Message}");
+                }
+                stderr.WriteLine("Try 'netbalance-sim --help'.");
+                return ExitUsage;
+            }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException)
@@ -61,7 +64,20 @@ internal static class CliApp
             stderr.WriteLine($"netbalance-sim: {ex.Message}");
             return ExitUsage;
         }
+#pragma warning disable CA1031 // Last resort: a bug anywhere below must still end in one line, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"netbalance-sim: internal error: {ex.GetType().FullName}: {OneLine(ex.Message)}");
+            return ExitFailure;
+        }
     }
+
+    /// <summary><paramref name="text"/> with its line breaks replaced by spaces and other control characters by <c>\uXXXX</c>.</summary>
+    internal static string OneLine(string text) =>
+        string.Concat(
+            string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? $"\\u{(int)c:X4}" : c.ToString()));
 
     /// <summary>The version of this program (not of the host that loaded it, as the built-in option would print).</summary>
     public static string Version { get; } =

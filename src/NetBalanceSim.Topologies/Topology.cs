@@ -21,14 +21,21 @@ public sealed class Topology
     private readonly int[] linkIds;
     private readonly string[]? labels;
 
+    /// <summary>
+    /// The largest vertex count a topology may have (10,000,000): generators and readers refuse larger sizes with
+    /// a one-line error instead of exhausting memory.
+    /// </summary>
+    public const int MaxNodeCount = 10_000_000;
+
     /// <summary>Builds a topology from its vertex count and links.</summary>
-    /// <param name="nodeCount">Number of vertices, n (at least 1).</param>
+    /// <param name="nodeCount">Number of vertices, n (1 to <see cref="MaxNodeCount"/>).</param>
     /// <param name="links">The links; each end must lie in 0..n-1. Order and orientation do not matter.</param>
     /// <param name="labels">Optional original vertex labels (one per vertex), kept when a file was renumbered.</param>
     /// <exception cref="ArgumentException">A self-loop, a duplicate link, an id out of range, or a label count that is not n.</exception>
     public Topology(int nodeCount, IEnumerable<Link> links, IReadOnlyList<string>? labels = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(nodeCount, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(nodeCount, MaxNodeCount);
         ArgumentNullException.ThrowIfNull(links);
         NodeCount = nodeCount;
         this.links = Canonicalise(nodeCount, links);

@@ -29,4 +29,26 @@ public sealed class CliAppTests
         Assert.Equal(0, exitCode);
         Assert.Contains("bench", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UnexpectedException_IsOneLineInternalErrorWithExitCode1()
+    {
+        // A command whose output fails with an exception no command handles stands for any bug below the verbs.
+        using var stdout = new FailingWriter();
+        using var stderr = new StringWriter();
+
+        int exitCode = CliApp.Run(["--version"], stdout, stderr);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "netbalance-sim: internal error: System.InvalidOperationException: broken output second\\u0001line\n",
+            stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void WriteLine(string? value) => throw new InvalidOperationException("broken output\nsecond\u0001line");
+
+        public override void Write(string? value) => throw new InvalidOperationException("broken output\nsecond\u0001line");
+    }
 }

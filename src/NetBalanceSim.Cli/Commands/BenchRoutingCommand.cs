@@ -20,7 +20,7 @@ internal static class BenchRoutingCommand
         };
         var file = new Option<string?>("--file") { Description = "Benchmark a topology file instead of a generated topology" };
         var runs = new Option<int>("--runs") { Description = "Measured runs after one warm-up run; the median is reported", DefaultValueFactory = _ => 5 };
-        var rate = new Option<double>("--rate") { Description = "Stream rate per source, Mbit/s", DefaultValueFactory = _ => 10 };
+        var rate = TopologyOptions.Double("--rate", "Stream rate per source, Mbit/s (finite, at least 0)", 10);
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var command = new Command(
             "routing",
@@ -33,6 +33,7 @@ internal static class BenchRoutingCommand
         command.SetAction(parse =>
         {
             int r = parse.GetValue(runs) >= 1 ? parse.GetValue(runs) : throw new UsageException($"--runs must be at least 1 (got {parse.GetValue(runs)}).");
+            double rateMbps = TopologyOptions.InRange(parse, rate, 0, double.MaxValue, minInclusive: true);
             string? path = parse.GetValue(file);
             string name = path ?? parse.GetValue(topology)!;
             if (path is null && !TopologyGenerators.Names.Contains(name))
@@ -42,7 +43,7 @@ internal static class BenchRoutingCommand
             var graph = path is null
                 ? TopologyGenerators.Default(name).Generate()
                 : TopologyOptions.Read(parse, path, new TopologyReadOptions()).Topology;
-            Execute(name, graph, r, parse.GetValue(rate), parse.GetValue(json), parse.InvocationConfiguration.Output);
+            Execute(name, graph, r, rateMbps, parse.GetValue(json), parse.InvocationConfiguration.Output);
             return CliApp.ExitOk;
         });
         return command;

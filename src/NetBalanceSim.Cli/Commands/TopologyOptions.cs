@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using NetBalanceSim.Topologies.Formats;
 
@@ -13,11 +14,29 @@ internal static class TopologyOptions
         DefaultValueFactory = _ => defaultValue,
     };
 
+    /// <summary>
+    /// A floating-point option read culture-invariantly with a decimal point only: <c>0,2</c> is an error rather
+    /// than 2 (a thousands separator) or 0.2 (a decimal comma).
+    /// </summary>
     public static Option<double> Double(string name, string description, double defaultValue) => new(name)
     {
         Description = description,
         DefaultValueFactory = _ => defaultValue,
+        CustomParser = result => ParseDouble(result, name),
     };
+
+    private static double ParseDouble(ArgumentResult result, string name)
+    {
+        string token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+        {
+            return value;
+        }
+        result.AddError(token.Contains(',', StringComparison.Ordinal)
+            ? $"{name}: '{token}' is not a number; use a decimal point, not a comma (e.g. 0.2)."
+            : $"{name}: '{token}' is not a number; expected e.g. 0.2 or 1e-3.");
+        return 0;
+    }
 
     /// <summary>The value of <paramref name="option"/>, which must be at least <paramref name="min"/> (else exit code 2).</summary>
     public static int AtLeast(ParseResult parse, Option<int> option, int min)
@@ -36,7 +55,9 @@ internal static class TopologyOptions
         {
             return value;
         }
-        string range = max == double.MaxValue ? $"greater than {min}" : $"in {(minInclusive ? '[' : '(')}{min}, {max}]";
+        string range = max == double.MaxValue
+            ? (minInclusive ? $"a finite number, at least {min}" : $"a finite number greater than {min}")
+            : $"in {(minInclusive ? '[' : '(')}{min}, {max}]";
         throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be {range} (got {value})."));
     }
 

@@ -5,7 +5,9 @@ namespace NetBalanceSim.Topologies.Formats;
 /// <summary>
 /// Reads a plain edge list: one link <c>u v</c> per line (two non-negative integer ids separated by spaces or
 /// tabs), blank lines and comment lines starting with <c>#</c> or <c>%</c> ignored. A comment
-/// <c># vertex ID LABEL</c> (written by <see cref="EdgeListWriter"/>) restores a vertex's original label.
+/// <c># vertex ID LABEL</c> with a non-negative integer ID and a non-empty LABEL (written by
+/// <see cref="EdgeListWriter"/>, escaped as <see cref="EdgeListLabel"/> says) restores a vertex's original label;
+/// any other comment starting <c># vertex</c> is an ordinary comment.
 /// </summary>
 internal static class EdgeListReader
 {
@@ -44,13 +46,20 @@ internal static class EdgeListReader
     private static bool IsId(string token) =>
         long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
+    /// <summary>Reads <c>ID LABEL</c> after <c># vertex </c>; text of any other shape leaves the line a plain comment.</summary>
     private static void ReadVertexComment(string rest, int line, SortedDictionary<int, (string, int)> labels, LinkCollector collector)
     {
         int space = rest.IndexOf(' ', StringComparison.Ordinal);
-        if (space <= 0 || !int.TryParse(rest.AsSpan(0, space), NumberStyles.None, CultureInfo.InvariantCulture, out int id)
-            || !labels.TryAdd(id, (rest[(space + 1)..], line)))
+        if (space <= 0 || space == rest.Length - 1
+            || !int.TryParse(rest.AsSpan(0, space), NumberStyles.None, CultureInfo.InvariantCulture, out int id))
         {
-            throw collector.Error(line, $"malformed vertex label comment; expected '# vertex ID LABEL' with each ID once");
+            return;
+        }
+        string label = EdgeListLabel.Unescape(rest[(space + 1)..], out string? problem)
+            ?? throw collector.Error(line, $"malformed vertex label comment: {problem}");
+        if (!labels.TryAdd(id, (label, line)))
+        {
+            throw collector.Error(line, $"vertex {id} is labelled twice (first on line {labels[id].Item2}); expected one '# vertex ID LABEL' per id");
         }
     }
 

@@ -4,7 +4,7 @@ namespace NetBalanceSim.Topologies.Formats;
 
 /// <summary>
 /// Writes a topology as a plain edge list: the header lines as <c># </c> comments, one <c># vertex ID LABEL</c>
-/// comment per vertex if the topology has original labels, then one <c>u v</c> line per link in
+/// comment per vertex if the topology has original labels (escaped by <see cref="EdgeListLabel"/>), then one <c>u v</c> line per link in
 /// <see cref="Topology.Links"/> order. Culture-invariant, LF line ends.
 /// </summary>
 public static class EdgeListWriter
@@ -26,7 +26,7 @@ public static class EdgeListWriter
         {
             for (int v = 0; v < labels.Count; v++)
             {
-                writer.Write(string.Create(CultureInfo.InvariantCulture, $"# vertex {v} {labels[v]}\n"));
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"# vertex {v} {EdgeListLabel.Escape(labels[v])}\n"));
             }
         }
         foreach (var link in topology.Links)

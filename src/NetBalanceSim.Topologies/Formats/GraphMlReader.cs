@@ -44,7 +44,8 @@ internal static class GraphMlReader
         }
         catch (XmlException ex)
         {
-            throw collector.Error(ex.LineNumber, $"malformed XML ({FirstSentence(ex.Message)}); expected a GraphML document");
+            // XmlException reports line 0 when it knows no line (an empty file, a prohibited DTD): name none then.
+            throw collector.Error(ex.LineNumber > 0 ? ex.LineNumber : null, $"malformed XML ({FirstSentence(ex.Message)}); expected a GraphML document");
         }
         if (!sawGraph)
         {

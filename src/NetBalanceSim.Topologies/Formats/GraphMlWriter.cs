@@ -13,7 +13,38 @@ public static class GraphMlWriter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
+    /// <summary>The first vertex whose label holds a character XML 1.0 cannot represent (most control characters), or -1.</summary>
+    /// <param name="topology">The topology.</param>
+    /// <returns>A vertex id, or -1 when every label can be written.</returns>
+    public static int FirstUnwritableLabel(Topology topology)
+    {
+        ArgumentNullException.ThrowIfNull(topology);
+        if (topology.Labels is not { } labels)
+        {
+            return -1;
+        }
+        for (int v = 0; v < labels.Count; v++)
+        {
+            string label = labels[v];
+            for (int i = 0; i < label.Length; i++)
+            {
+                if (XmlConvert.IsXmlChar(label[i]))
+                {
+                    continue;
+                }
+                if (i + 1 < label.Length && XmlConvert.IsXmlSurrogatePair(label[i + 1], label[i]))
+                {
+                    i++;
+                    continue;
+                }
+                return v;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Writes <paramref name="topology"/> to <paramref name="stream"/>.</summary>
+    /// <exception cref="ArgumentException">A label holds a character XML cannot represent (see <see cref="FirstUnwritableLabel"/>).</exception>
     /// <param name="stream">The destination.</param>
     /// <param name="topology">The topology.</param>
     /// <param name="header">Comment lines.</param>

@@ -18,10 +18,14 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     private readonly Dictionary<long, int> linkLines = [];
     private readonly HashSet<long> arcs = [];
     private readonly List<string> warnings = [];
+    private int numberedCount;
+    private int numberedLine;
 
     public string Path => path;
 
     public int NodeCount => labels.Count;
+
+    public bool RequireConnected => options.RequireConnected;
 
     /// <summary>Turns an integer-looking label into its canonical form, so "007" and "7" name one vertex.</summary>
     public static string Canonical(string label) =>
@@ -42,6 +46,31 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
             throw Error(line, $"vertex '{label}' is declared twice (first on line {firstLines[existing]}); expected unique vertex ids");
         }
         Add(key, line);
+    }
+
+    /// <summary>
+    /// Checks a vertex count a file's header declares (Pajek <c>*Vertices n</c>, a Matrix Market size line)
+    /// against <see cref="Topology.MaxNodeCount"/>; the error names <paramref name="what"/> and the line.
+    /// </summary>
+    public void CheckDeclaredCount(long count, int line, string what)
+    {
+        if (count > Topology.MaxNodeCount)
+        {
+            throw Error(line, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{what} declares {count} vertices; expected at most {Topology.MaxNodeCount} (the simulator's limit)"));
+        }
+    }
+
+    /// <summary>
+    /// Declares the vertices 1..<paramref name="count"/> lazily: <see cref="Build"/> adds those no link named,
+    /// after checking that a connected graph is possible, so a huge header costs nothing before that check.
+    /// </summary>
+    public void DeclareNumbered(int count, int line, string what)
+    {
+        CheckDeclaredCount(count, line, what);
+        numberedCount = count;
+        numberedLine = line;
     }
 
     /// <summary>Adds a link. For directed formats an arc whose reverse was read is the same undirected link.</summary>
@@ -71,6 +100,10 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
 
     public TopologyReadResult Build()
     {
+        if (numberedCount > 0)
+        {
+            DeclareRemainingNumbered();
+        }
         if (labels.Count == 0)
         {
             throw Error(null, "no vertices found; expected at least one link");
@@ -92,6 +125,25 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
             CheckConnected(topology, order);
         }
         return new TopologyReadResult(topology, warnings);
+    }
+
+    private void DeclareRemainingNumbered()
+    {
+        // Readers check that every link end lies in 1..numberedCount, so the graph has exactly numberedCount vertices.
+        if (options.RequireConnected && numberedCount - 1 > links.Count)
+        {
+            throw Error(numberedLine, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{numberedCount} vertices but only {links.Count} links, so the graph is not connected; expected a connected graph (at least {numberedCount - 1} links)"));
+        }
+        for (int v = 1; v <= numberedCount; v++)
+        {
+            string key = v.ToString(CultureInfo.InvariantCulture);
+            if (!index.ContainsKey(key))
+            {
+                Add(key, numberedLine);
+            }
+        }
     }
 
     private void CheckConnected(Topology topology, int[] order)
@@ -126,7 +178,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         {
             throw Error(line, $"{found}; expected {expected}");
         }
-        warnings.Add($"{path}:{line}: warning: {found} dropped");
+        warnings.Add(MessageText.Escape(string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: warning: {found} dropped")));
     }
 
     private int Intern(string key, int line) => index.TryGetValue(key, out int existing) ? existing : Add(key, line);
@@ -134,6 +186,12 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     private int Add(string key, int line)
     {
         int id = labels.Count;
+        if (id == Topology.MaxNodeCount)
+        {
+            throw Error(line, string.Create(
+                CultureInfo.InvariantCulture,
+                $"vertex '{EdgeListReader.Shorten(key)}' is vertex number {id + 1}; expected at most {Topology.MaxNodeCount} vertices (the simulator's limit)"));
+        }
         index.Add(key, id);
         labels.Add(key);
         numbers.Add(long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value) ? value : null);

@@ -63,10 +63,14 @@ internal static class MatrixMarketReader
         {
             throw collector.Error(line, "malformed size line; expected 'n n entries' for a square adjacency matrix");
         }
-        for (int v = 1; v <= rows; v++)
+        collector.CheckDeclaredCount(rows, line, "the size line");
+        if (collector.RequireConnected && rows - 1L > entries)
         {
-            collector.DeclareNode(v.ToString(CultureInfo.InvariantCulture), line);
+            throw collector.Error(line, string.Create(
+                CultureInfo.InvariantCulture,
+                $"size {rows} with only {entries} entries cannot be connected; expected a connected graph (at least {rows - 1L} entries)"));
         }
+        collector.DeclareNumbered(rows, line, "the size line");
         return (rows, entries);
     }
 

@@ -63,14 +63,13 @@ internal static class PajekReader
         }
         if (name == "*vertices")
         {
-            if (vertexCount >= 0 || tokens.Length < 2 || !int.TryParse(tokens[1], NumberStyles.None, CultureInfo.InvariantCulture, out vertexCount))
+            if (vertexCount >= 0 || tokens.Length < 2 || !long.TryParse(tokens[1], NumberStyles.None, CultureInfo.InvariantCulture, out long declared))
             {
                 throw collector.Error(lineNumber, "malformed '*Vertices' line; expected one '*Vertices n' with a non-negative n");
             }
-            for (int v = 1; v <= vertexCount; v++)
-            {
-                collector.DeclareNode(v.ToString(CultureInfo.InvariantCulture), lineNumber);
-            }
+            collector.CheckDeclaredCount(declared, lineNumber, "'*Vertices'");
+            vertexCount = (int)declared;
+            collector.DeclareNumbered(vertexCount, lineNumber, "'*Vertices'");
             return (Section.Vertices, false);
         }
         if (vertexCount < 0)

@@ -88,7 +88,7 @@ public static class TopologyFile
     /// <param name="path">The destination; its extension chooses the format.</param>
     /// <param name="topology">The topology.</param>
     /// <param name="header">Header comment lines (without <c>#</c>).</param>
-    /// <exception cref="TopologyFormatException">The extension names no writable format, or the file cannot be written.</exception>
+    /// <exception cref="TopologyFormatException">The extension names no writable format, a label cannot be written in it, or the file cannot be written.</exception>
     public static void Write(string path, Topology topology, IEnumerable<string> header)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -96,6 +96,13 @@ public static class TopologyFile
         if (format is not (TopologyFormat.EdgeList or TopologyFormat.GraphMl))
         {
             throw new TopologyFormatException(path, null, $"cannot write {format}; expected an output file ending in .edges or .graphml");
+        }
+        if (format == TopologyFormat.GraphMl && GraphMlWriter.FirstUnwritableLabel(topology) is int v and >= 0)
+        {
+            throw new TopologyFormatException(
+                path,
+                null,
+                $"the label of vertex {v}, '{EdgeListReader.Shorten(topology.LabelOf(v))}', holds a character XML cannot represent; expected labels without control characters (an .edges file can hold it)");
         }
         string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))

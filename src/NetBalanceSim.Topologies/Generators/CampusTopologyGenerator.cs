@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NetBalanceSim.Topologies.Generators;
 
 /// <summary>
@@ -46,7 +48,8 @@ public sealed class CampusTopologyGenerator(CampusOptions options) : ITopologyGe
     /// <summary>Number of nodes of one campus with <paramref name="clientsPerLan"/> clients per LAN router.</summary>
     /// <param name="clientsPerLan">L.</param>
     /// <returns><c>34 + 12 L</c>.</returns>
-    public static int NodesPerCampus(int clientsPerLan) => RouterCount + (LanRouters.Length * clientsPerLan);
+    /// <exception cref="OverflowException">The count does not fit an int.</exception>
+    public static int NodesPerCampus(int clientsPerLan) => checked(RouterCount + (LanRouters.Length * clientsPerLan));
 
     /// <inheritdoc />
     public string Name => "campus";
@@ -63,6 +66,13 @@ public sealed class CampusTopologyGenerator(CampusOptions options) : ITopologyGe
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Campuses, 1, nameof(options.Campuses));
         ArgumentOutOfRangeException.ThrowIfNegative(options.ClientsPerLan, nameof(options.ClientsPerLan));
+        long perCampus = RouterCount + (LanRouters.Length * (long)options.ClientsPerLan);
+        if (perCampus > Topology.MaxNodeCount || options.Campuses > Topology.MaxNodeCount / perCampus)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                string.Create(CultureInfo.InvariantCulture, $"Campus: {options.Campuses} campuses of {perCampus} nodes exceed the limit of {Topology.MaxNodeCount} nodes."));
+        }
         int size = NodesPerCampus(options.ClientsPerLan);
         var links = new List<Link>();
         for (int z = 0; z < options.Campuses; z++)

@@ -61,6 +61,7 @@ public sealed class InternetTopologyGenerator(InternetOptions options) : ITopolo
     private void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Nodes, 2, nameof(options.Nodes));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Nodes, Topology.MaxNodeCount, nameof(options.Nodes));
         if (!(options.Beta > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Beta, "Internet beta must be positive.");
@@ -80,10 +81,10 @@ public sealed class InternetTopologyGenerator(InternetOptions options) : ITopolo
     {
         private readonly List<int>[] adjacency = [.. Enumerable.Range(0, n).Select(_ => new List<int>())];
         private readonly double[] weight = new double[n];
+        private readonly double[] distance = new double[n];
         private readonly int[] chosenBy = Enumerable.Repeat(-1, n).ToArray();
         private readonly List<int> scratch = [];
         private int current;
-        private double total;
 
         public List<Link> Links { get; } = [];
 
@@ -93,21 +94,33 @@ public sealed class InternetTopologyGenerator(InternetOptions options) : ITopolo
             double minDistance = double.MaxValue;
             for (int w = 0; w < v; w++)
             {
-                weight[w] = Distance(v, w);
-                minDistance = Math.Min(minDistance, weight[w]);
+                distance[w] = Distance(v, w);
+                minDistance = Math.Min(minDistance, distance[w]);
             }
-            total = 0;
             for (int w = 0; w < v; w++)
             {
-                // Shifting by the nearest distance scales all weights alike and keeps them from underflowing.
-                weight[w] = (adjacency[w].Count + 1) * Math.Exp(-(weight[w] - minDistance) / decay);
-                total += weight[w];
+                // Shifting by the nearest distance scales all weights alike and keeps the nearest from underflowing.
+                weight[w] = (adjacency[w].Count + 1) * Math.Exp(-(distance[w] - minDistance) / decay);
             }
         }
 
+        /// <summary>
+        /// Draws an unchosen earlier node with probability proportional to its weight. The total is summed afresh
+        /// for every draw (no running subtraction, so no cancellation error). When every unchosen node's weight
+        /// has underflowed to 0 (a tiny beta), the nearest unchosen node is taken (smallest id on ties).
+        /// </summary>
         public int WeightedDraw(TopologyRandom random)
         {
+            double total = 0;
+            for (int w = 0; w < current; w++)
+            {
+                total += weight[w];
+            }
             double target = random.NextDouble() * total;
+            if (!(total > 0))
+            {
+                return NearestUnchosen();
+            }
             int last = -1;
             for (int w = 0; w < current; w++)
             {
@@ -141,11 +154,24 @@ public sealed class InternetTopologyGenerator(InternetOptions options) : ITopolo
         public void Connect(int w)
         {
             chosenBy[w] = current;
-            total -= weight[w];
             weight[w] = 0;
             adjacency[current].Add(w);
             adjacency[w].Add(current);
             Links.Add(Link.Between(current, w));
+        }
+
+        private int NearestUnchosen()
+        {
+            int nearest = -1;
+            for (int w = 0; w < current; w++)
+            {
+                if (chosenBy[w] != current && (nearest < 0 || distance[w] < distance[nearest]))
+                {
+                    nearest = w;
+                }
+            }
+            // A node makes at most as many links as there are earlier nodes, so one is always left.
+            return nearest >= 0 ? nearest : throw new InvalidOperationException("Internet growth: no unchosen earlier node is left.");
         }
 
         private double Distance(int a, int b) => Math.Sqrt(((x[a] - x[b]) * (x[a] - x[b])) + ((y[a] - y[b]) * (y[a] - y[b])));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetBalanceSim.Topologies.Randomness;
 
 namespace NetBalanceSim.Topologies.Generators;
@@ -13,6 +14,13 @@ namespace NetBalanceSim.Topologies.Generators;
 /// <param name="options">The model's parameters and seed.</param>
 public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGenerator
 {
+    /// <summary>
+    /// Candidates a node may draw in a row without adding a link before the generator gives up (parameters
+    /// whose acceptance probability is practically 0, such as alpha = 1e-300, would otherwise never finish).
+    /// At the defaults a link takes about 40 draws.
+    /// </summary>
+    internal const int MaxAttemptsPerLink = 1_000_000;
+
     /// <inheritdoc />
     public string Name => "waxman";
 
@@ -24,11 +32,17 @@ public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGe
         new("alpha", GeneratorHeader.Format(options.Alpha)),
         new("beta", GeneratorHeader.Format(options.Beta)),
         new("plane-side", GeneratorHeader.Format(options.PlaneSide)),
-        new("seed", options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)),
     ];
 
     /// <inheritdoc />
-    public Topology Generate()
+    public Topology Generate() => new(options.Nodes, GenerateLinks());
+
+    /// <summary>
+    /// The links in the order the growth adds them: first m per node for nodes m .. N-1, then m per node for
+    /// nodes 0 .. m-1 (each with its smaller end first). Internal so tests can check each phase exactly.
+    /// </summary>
+    internal List<Link> GenerateLinks()
     {
         Validate();
         int n = options.Nodes;
@@ -47,8 +61,15 @@ public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGe
         void AddLinks(int v, int first, int count)
         {
             int added = 0;
+            int attempts = 0;
             while (added < m)
             {
+                if (++attempts > MaxAttemptsPerLink)
+                {
+                    throw new ArgumentException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Waxman: node {v} drew {MaxAttemptsPerLink} candidates in a row without a new link; alpha = {GeneratorHeader.Format(options.Alpha)} and beta = {GeneratorHeader.Format(options.Beta)} make the acceptance probability too small."));
+                }
                 int w = first + random.NextInt(count);
                 double d = Math.Sqrt(((x[v] - x[w]) * (x[v] - x[w])) + ((y[v] - y[w]) * (y[v] - y[w])));
                 bool accepted = random.NextDouble() < options.Alpha * Math.Exp(-d / decay);
@@ -56,6 +77,7 @@ public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGe
                 {
                     links.Add(Link.Between(v, w));
                     added++;
+                    attempts = 0;
                 }
             }
         }
@@ -68,7 +90,7 @@ public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGe
             EnsureEnoughCandidates(present, v, m, n);
             AddLinks(v, m, n - m);
         }
-        return new Topology(n, links);
+        return links;
     }
 
     private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
@@ -88,7 +110,13 @@ public sealed class WaxmanTopologyGenerator(WaxmanOptions options) : ITopologyGe
 
     private void Validate()
     {
-        if (options.LinksPerNode < 1 || options.Nodes <= 2 * options.LinksPerNode)
+        if (options.Nodes > Topology.MaxNodeCount || (long)options.Nodes * options.LinksPerNode > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                string.Create(CultureInfo.InvariantCulture, $"Waxman: {options.Nodes} nodes with m = {options.LinksPerNode} exceed the limit of {Topology.MaxNodeCount} nodes or {Array.MaxLength} links."));
+        }
+        if (options.LinksPerNode < 1 || options.Nodes <= 2 * (long)options.LinksPerNode)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(options),

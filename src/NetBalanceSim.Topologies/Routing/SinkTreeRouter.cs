@@ -43,8 +43,9 @@ public sealed class SinkTreeRouter
     private readonly double[] forwardRate;
     private readonly double[] backwardRate;
 
-    /// <summary>Allocates the buffers for <paramref name="topology"/>.</summary>
+    /// <summary>Allocates the buffers for <paramref name="topology"/> and checks once that it is connected.</summary>
     /// <param name="topology">A connected topology.</param>
+    /// <exception cref="ArgumentException">The topology is not connected (some vertex could never reach a sink).</exception>
     public SinkTreeRouter(Topology topology)
     {
         ArgumentNullException.ThrowIfNull(topology);
@@ -61,15 +62,22 @@ public sealed class SinkTreeRouter
         forwardRate = new double[topology.LinkCount];
         backwardRate = new double[topology.LinkCount];
         Sink = -1;
+        int reached = BreadthFirst(0);
+        if (reached != n)
+        {
+            throw new ArgumentException(
+                $"The topology is not connected: only {reached} of {n} vertices reach vertex 0; the sink tree needs a connected topology.",
+                nameof(topology));
+        }
     }
 
     /// <summary>The topology routed over.</summary>
     public Topology Topology => topology;
 
-    /// <summary>The sink of the last <see cref="Compute"/>, or -1 before the first.</summary>
+    /// <summary>The sink of the last successful <see cref="Compute"/>, or -1 before the first.</summary>
     public int Sink { get; private set; }
 
-    /// <summary>The stream rate of the last <see cref="Compute"/>, in Mbit/s.</summary>
+    /// <summary>The stream rate of the last successful <see cref="Compute"/>, in Mbit/s.</summary>
     public double RateMbps { get; private set; }
 
     /// <summary>Per vertex, the hop count to the sink (0 for the sink).</summary>
@@ -101,20 +109,26 @@ public sealed class SinkTreeRouter
 
     /// <summary>Computes the tree and loads for <paramref name="sink"/>, overwriting the previous result.</summary>
     /// <param name="sink">The sink vertex, in 0..n-1.</param>
-    /// <param name="rateMbps">Each source's stream rate, in Mbit/s (DESIGN default 10).</param>
-    /// <exception cref="InvalidOperationException">The topology is not connected.</exception>
+    /// <param name="rateMbps">Each source's stream rate, in Mbit/s (DESIGN default 10): finite and at least 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The sink is not a vertex, or the rate is negative, infinite or NaN.</exception>
     public void Compute(int sink, double rateMbps)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sink);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sink, topology.NodeCount);
-        Sink = sink;
-        RateMbps = rateMbps;
+        if (!double.IsFinite(rateMbps) || rateMbps < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rateMbps), rateMbps, "The stream rate must be a finite number of Mbit/s, at least 0.");
+        }
+        // The constructor checked connectivity, so every vertex is reached.
         BreadthFirst(sink);
         ChooseNextHops(sink);
         AccumulateLoads(sink, rateMbps);
+        Sink = sink;
+        RateMbps = rateMbps;
     }
 
-    private void BreadthFirst(int sink)
+    /// <summary>Fills <c>hops</c> and <c>order</c> from <paramref name="sink"/>; returns the number of vertices reached.</summary>
+    private int BreadthFirst(int sink)
     {
         var offsets = topology.CsrOffsets;
         var neighbours = topology.CsrNeighbours;
@@ -137,10 +151,7 @@ public sealed class SinkTreeRouter
                 }
             }
         }
-        if (tail != hops.Length)
-        {
-            throw new InvalidOperationException($"The topology is not connected: only {tail} of {hops.Length} vertices reach sink {sink}.");
-        }
+        return tail;
     }
 
     private void ChooseNextHops(int sink)

@@ -31,6 +31,9 @@ public sealed class BenchRoutingCommandTests
     [Theory]
     [InlineData("--runs", "0", "netbalance-sim: --runs must be at least 1 (got 0).")]
     [InlineData("--topology", "ring", "netbalance-sim: --topology must be one of grid, campus, waxman, internet (got 'ring').")]
+    [InlineData("--rate", "NaN", "netbalance-sim: --rate must be a finite number, at least 0 (got NaN).")]
+    [InlineData("--rate", "-1", "netbalance-sim: --rate must be a finite number, at least 0 (got -1).")]
+    [InlineData("--rate", "Infinity", "netbalance-sim: --rate must be a finite number, at least 0 (got Infinity).")]
     public void BenchRouting_BadOption_IsAUsageErrorOnOneLine(string option, string value, string expected)
     {
         var (exitCode, stdout, stderr) = CliRunner.Run("bench", "routing", option, value);

@@ -59,4 +59,20 @@ public class InternetTopologyGeneratorTests(DefaultTopologiesFixture topologies)
             TopologyStatisticsCalculator.AverageClustering(plain) < topologies.Statistics("internet").AverageClustering - 0.05,
             "triad formation should raise clustering");
     }
+
+    [Theory]
+    [InlineData(0.0001, new[] { 1, 2, 3, 4, 4, 5 })]
+    [InlineData(1e-5, new[] { 5 })]
+    [InlineData(1e-300, new[] { 5 })]
+    public void Generate_TinyBeta_FallsBackToNearestAndStaysConnected(double beta, int[] linkCounts)
+    {
+        // After the nearest node is chosen every other weight underflows to 0; the draw must still pick a node.
+        var topology = new InternetTopologyGenerator(new InternetOptions { Nodes = 50, Beta = beta, LinkCounts = linkCounts }).Generate();
+        Assert.Equal(50, topology.NodeCount);
+        Assert.Equal(1, TopologyStatisticsCalculator.CountComponents(topology));
+        if (linkCounts.Length == 1)
+        {
+            Assert.Equal(1 + 2 + 3 + 4 + (45 * 5), topology.LinkCount);
+        }
+    }
 }

@@ -24,15 +24,29 @@ public class WaxmanTopologyGeneratorTests(DefaultTopologiesFixture topologies)
         Assert.Equal(topologies.Topology("waxman").Links.ToArray(), again.Links.ToArray());
     }
 
-    [Fact]
-    public void Generate_FirstNodes_AddTheirOwnMLinksToLaterNodes()
+    [Theory]
+    [InlineData(50, 2, 1UL)]
+    [InlineData(40, 3, 5UL)]
+    public void Generate_FirstNodes_AddTheirOwnMLinksToLaterNodes(int n, int m, ulong seed)
     {
-        // Nodes 0 and 1 receive links from node 2 (which must link to both) and then add m = 2 links each to
-        // nodes 2..N-1, so each has at least 3 neighbours, at least two of them beyond node 1.
-        var topology = new WaxmanTopologyGenerator(new WaxmanOptions { Nodes = 50 }).Generate();
-        Assert.Equal([0, 1], topology.Neighbours(2).ToArray()[..2]);
-        Assert.True(topology.Neighbours(0).ToArray().Count(w => w >= 2) >= 3);
-        Assert.True(topology.Neighbours(1).ToArray().Count(w => w >= 2) >= 3);
+        // The growth order is exact: nodes m..N-1 each add m links to earlier nodes, then each of the first m
+        // nodes adds m links to nodes m..N-1; no link joins two of the first m nodes, and no link repeats.
+        var links = new WaxmanTopologyGenerator(new WaxmanOptions { Nodes = n, LinksPerNode = m, Seed = seed }).GenerateLinks();
+
+        Assert.Equal(n * m, links.Count);
+        Assert.Equal(n * m, links.Distinct().Count());
+        int growth = (n - m) * m;
+        for (int i = 0; i < growth; i++)
+        {
+            Assert.Equal(m + (i / m), links[i].V);
+            Assert.InRange(links[i].U, 0, links[i].V - 1);
+        }
+        for (int i = growth; i < n * m; i++)
+        {
+            Assert.Equal((i - growth) / m, links[i].U);
+            Assert.InRange(links[i].V, m, n - 1);
+        }
+        Assert.DoesNotContain(links, l => l.V < m);
     }
 
     [Theory]

@@ -131,10 +131,37 @@ public class SinkTreeRouterTests
     }
 
     [Fact]
-    public void Compute_DisconnectedTopology_Throws()
+    public void Constructor_DisconnectedTopology_ThrowsOnceWithAClearMessage()
     {
-        var router = new SinkTreeRouter(TestGraphs.FromPairs(4, (0, 1), (2, 3)));
-        Assert.Throws<InvalidOperationException>(() => router.Compute(0, RateMbps));
+        var error = Assert.Throws<ArgumentException>(() => new SinkTreeRouter(TestGraphs.FromPairs(4, (0, 1), (2, 3))));
+        Assert.StartsWith("The topology is not connected: only 2 of 4 vertices reach vertex 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(-1.0)]
+    public void Compute_InvalidRate_ThrowsAndKeepsThePreviousResult(double rate)
+    {
+        var router = new SinkTreeRouter(TestGraphs.Path(4));
+        router.Compute(1, RateMbps);
+        var uplinks = router.UplinkRateMbps.ToArray();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => router.Compute(3, rate));
+
+        Assert.Equal((1, RateMbps), (router.Sink, router.RateMbps));
+        Assert.Equal(uplinks, router.UplinkRateMbps.ToArray());
+    }
+
+    [Fact]
+    public void Compute_InvalidSink_KeepsSinkAndRateOfTheLastSuccess()
+    {
+        var router = new SinkTreeRouter(TestGraphs.Path(3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => router.Compute(3, 5));
+        Assert.Equal((-1, 0.0), (router.Sink, router.RateMbps));
+        router.Compute(2, 0);
+        Assert.Equal((2, 0.0), (router.Sink, router.RateMbps));
+        Assert.All(router.UplinkRateMbps.ToArray(), r => Assert.Equal(0, r));
     }
 
     private static Dictionary<(int From, int To), double> DirectedRates(Topology topology, SinkTreeRouter router)
