@@ -26,32 +26,46 @@ internal static class FigureFonts
     {
         lock (Gate)
         {
-            if (_checked)
+            if (!_checked)
             {
-                return;
-            }
-            if (!IsUsable())
-            {
-                var file = Files.FirstOrDefault(File.Exists);
-                if (file is not null)
+                var problem = Problem(FigureStyle.FontName, Files);
+                if (problem is not null)
                 {
-                    Fonts.AddFontFile(FigureStyle.FontName, file, bold: false, italic: false);
+                    throw problem;
                 }
-                if (!IsUsable())
-                {
-                    throw new FigureException(
-                        $"no usable font: ScottPlot cannot find '{FigureStyle.FontName}', so it would draw no text (install the DejaVu fonts, e.g. apt-get install fonts-dejavu-core).");
-                }
+                _checked = true;
             }
-            _checked = true;
         }
     }
 
-    private static bool IsUsable()
+    /// <summary>Why font <paramref name="fontName"/> cannot be used (after trying the first of <paramref name="files"/> that exists), or null if it can.</summary>
+    /// <param name="fontName">The font family.</param>
+    /// <param name="files">Font files to load it from if it is not found by name.</param>
+    /// <returns>The error, or null.</returns>
+    internal static FigureException? Problem(string fontName, IReadOnlyList<string> files)
     {
-        var typeface = Fonts.GetTypeface(FigureStyle.FontName, bold: false, italic: false);
+        if (IsUsable(fontName))
+        {
+            return null;
+        }
+        var file = files.FirstOrDefault(File.Exists);
+        if (file is not null)
+        {
+            Fonts.AddFontFile(fontName, file, bold: false, italic: false);
+            if (IsUsable(fontName))
+            {
+                return null;
+            }
+        }
+        return new FigureException(
+            $"no usable font: ScottPlot cannot find '{fontName}', so it would draw no text (install the DejaVu fonts, e.g. apt-get install fonts-dejavu-core).");
+    }
+
+    private static bool IsUsable(string fontName)
+    {
+        var typeface = Fonts.GetTypeface(fontName, bold: false, italic: false);
         return typeface is not null
-            && string.Equals(typeface.FamilyName, FigureStyle.FontName, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(typeface.FamilyName, fontName, StringComparison.OrdinalIgnoreCase)
             && typeface.GlyphCount > 0;
     }
 }
