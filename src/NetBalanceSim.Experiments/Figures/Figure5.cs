@@ -49,21 +49,23 @@ public sealed class Figure5 : IFigure
         var netBalance = Steps(trace, point, "netbalance", repetition);
 
         var plot = FigureStyle.NewPlot(Title, XLabel, YLabel);
-        var area = plot.Add.Scatter(baseline.Xs, baseline.Ys, Color.FromHex("#a0a0a0"));
+        var areaEdge = Color.FromHex("#a0a0a0");
+        var areaFill = Color.FromHex("#c8c8c8");
+        var area = plot.Add.Scatter(baseline.Xs, baseline.Ys, areaEdge);
         area.MarkerSize = 0;
         area.LineWidth = 1;
         area.FillY = true;
         area.FillYValue = 0;
-        area.FillYColor = Color.FromHex("#c8c8c8");
-        area.LegendText = BaselineLegend;
+        area.FillYColor = areaFill;
         var line = plot.Add.Scatter(netBalance.Xs, netBalance.Ys, Colors.Black);
         line.MarkerSize = 0;
         line.LineWidth = 2;
-        line.LegendText = NetBalanceLegend;
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = BaselineLegend, FillColor = areaFill, OutlineColor = areaEdge, OutlineWidth = 1 });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = NetBalanceLegend, LineColor = Colors.Black, LineWidth = 2 });
 
         var xMax = Math.Max(baseline.Xs[^1], netBalance.Xs[^1]);
         var yMax = Math.Max(baseline.Ys.Max(), netBalance.Ys.Max());
-        plot.Axes.SetLimits(0, xMax > 0 ? xMax : 1, 0, yMax > 0 ? yMax * 1.1 : 1);
+        plot.Axes.SetLimits(0, xMax > 0 ? xMax : 1, 0, yMax > 0 ? yMax * 1.3 : 1);
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }
