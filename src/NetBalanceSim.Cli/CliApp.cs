@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
 using NetBalanceSim.Cli.Commands;
+using NetBalanceSim.Experiments.Figures;
 using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Scenarios;
@@ -35,6 +36,7 @@ internal static class CliApp
         root.Subcommands.Add(TopologyCommand.Create());
         root.Subcommands.Add(PlaceCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(PlotCommand.Create());
         return root;
     }
 
@@ -59,7 +61,7 @@ internal static class CliApp
             }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException)
+        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException or FigureException)
         {
             stderr.WriteLine($"netbalance-sim: {ex.Message}");
             return ExitUsage;

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NetBalanceSim.Experiments.Output;
+using ScottPlot;
+
+namespace NetBalanceSim.Experiments.Figures;
+
+/// <summary>
+/// Draws a figure from the CSV files of a results folder and writes <c>&lt;id&gt;.png</c> and <c>&lt;id&gt;.svg</c>
+/// beside them, each atomically, at <see cref="FigureStyle.Width"/> x <see cref="FigureStyle.Height"/> pixels. The
+/// output does not depend on the current culture, and the same CSV gives the same SVG bytes.
+/// </summary>
+public static partial class FigureRenderer
+{
+    /// <summary>Draws the figure of results folder <paramref name="directory"/> from its CSV files.</summary>
+    /// <param name="directory">The results folder (holding <c>summary.csv</c> or <c>tau-trace.csv</c>).</param>
+    /// <param name="figureId">The figure (<c>fig5</c> .. <c>fig10</c>); null takes the scenario name in the folder's <c>manifest.json</c>.</param>
+    /// <returns>The files written.</returns>
+    public static RenderedFigure Render(string directory, string? figureId = null)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new FigureException($"{directory}: no such results folder.");
+        }
+        var figure = FigureCatalog.Get(figureId ?? FigureIdOf(directory));
+        return Render(figure, FigureData.FromDirectory(directory), directory);
+    }
+
+    /// <summary>Draws <paramref name="figure"/> from <paramref name="data"/> into <paramref name="directory"/>.</summary>
+    /// <param name="figure">The recipe.</param>
+    /// <param name="data">The tables.</param>
+    /// <param name="directory">The folder to write <c>&lt;id&gt;.png</c> and <c>&lt;id&gt;.svg</c> into.</param>
+    /// <returns>The files written.</returns>
+    public static RenderedFigure Render(IFigure figure, FigureData data, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var (png, svg) = Draw(figure, data);
+        var pngPath = Path.Combine(directory, figure.Id + ".png");
+        var svgPath = Path.Combine(directory, figure.Id + ".svg");
+        AtomicFile.Write(pngPath, stream => stream.Write(png));
+        AtomicFile.WriteAllText(svgPath, svg);
+        return new RenderedFigure(figure.Id, pngPath, svgPath);
+    }
+
+    /// <summary>Draws <paramref name="figure"/> from <paramref name="data"/> as PNG bytes and SVG text.</summary>
+    /// <param name="figure">The recipe.</param>
+    /// <param name="data">The tables.</param>
+    /// <returns>The PNG file's bytes and the SVG document.</returns>
+    public static (byte[] Png, string Svg) Draw(IFigure figure, FigureData data)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(data);
+        FigureFonts.EnsureUsable();
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            using var plot = figure.Build(data);
+            var png = plot.GetImageBytes(FigureStyle.Width, FigureStyle.Height, ImageFormat.Png);
+            var svg = NormalizeSvg(plot.GetSvgXml(FigureStyle.Width, FigureStyle.Height));
+            return (png, svg);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    /// <summary>The figure id named by the scenario in <paramref name="directory"/>'s <c>manifest.json</c>.</summary>
+    /// <param name="directory">The results folder.</param>
+    /// <returns>The id, such as <c>fig7</c>.</returns>
+    public static string FigureIdOf(string directory)
+    {
+        var path = Path.Combine(directory, Manifest.FileName);
+        if (!File.Exists(path))
+        {
+            throw new FigureException($"{directory}: no {Manifest.FileName} to say which figure this is; pass a figure id ({Known}).");
+        }
+        string? name;
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            name = document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("scenario", out var scenario)
+                && scenario.ValueKind == JsonValueKind.Object
+                && scenario.TryGetProperty("name", out var value)
+                && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        }
+        catch (JsonException ex)
+        {
+            throw new FigureException($"{path}: not valid JSON ({FirstLine(ex.Message)}).", ex);
+        }
+        if (name is null)
+        {
+            throw new FigureException($"{path}: no scenario name (\"scenario\": {{ \"name\": ... }}); pass a figure id ({Known}).");
+        }
+        if (FigureCatalog.Find(name) is null)
+        {
+            throw new FigureException($"{path}: scenario '{name}' is not one of the figures; pass a figure id ({Known}).");
+        }
+        return name;
+    }
+
+    private static string Known => string.Join(", ", FigureCatalog.All.Select(f => f.Id));
+
+    private static string FirstLine(string text) => text.Split('\n')[0].TrimEnd('\r');
+
+    /// <summary>Numbers the SVG's resource ids (clip paths and the like) from 0 in order of appearance: Skia counts them per process.</summary>
+    private static string NormalizeSvg(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ResourceId().Replace(svg, match =>
+        {
+            var id = match.Groups["id"].Value;
+            if (!ids.TryGetValue(id, out var renamed))
+            {
+                renamed = string.Create(CultureInfo.InvariantCulture, $"{match.Groups["kind"].Value}_{ids.Count}");
+                ids.Add(id, renamed);
+            }
+            return match.Groups["before"].Value + renamed;
+        });
+    }
+
+    [GeneratedRegex(@"(?<before>id=""|url\(#|href=""#)(?<id>(?<kind>[a-z]+)_[0-9a-f]+)\b")]
+    private static partial Regex ResourceId();
+}

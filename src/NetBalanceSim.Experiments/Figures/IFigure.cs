@@ -1,0 +1,24 @@
+using ScottPlot;
+
+namespace NetBalanceSim.Experiments.Figures;
+
+/// <summary>
+/// A figure of the paper as a recipe (STYLE §13): what it shows and how to draw it from the CSV tables of its
+/// results folder. Recipes read tables only, never live simulation objects.
+/// </summary>
+public interface IFigure
+{
+    /// <summary>The figure's id, which is also its scenario's name and results folder (<c>fig5</c> .. <c>fig10</c>).</summary>
+    string Id { get; }
+
+    /// <summary>The chart's title.</summary>
+    string Title { get; }
+
+    /// <summary>What the paper states about this figure, to compare with.</summary>
+    string Description { get; }
+
+    /// <summary>Draws the figure from the tables (the size is set when it is saved: <see cref="FigureStyle.Width"/> x <see cref="FigureStyle.Height"/>).</summary>
+    /// <param name="data">The results folder's tables.</param>
+    /// <returns>The plot; the caller disposes it.</returns>
+    Plot Build(FigureData data);
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+
+namespace NetBalanceSim.Experiments.Tests.Figures;
+
+/// <summary>
+/// Small synthetic results folders for every figure: a summary.csv (or tau-trace.csv) shaped like the runner's,
+/// with values from fixed formulas, and a manifest.json naming the figure's scenario. Deleted on dispose.
+/// </summary>
+internal sealed class SyntheticResults : IDisposable
+{
+    private const string SummaryTail = "n,mean,sd,ci95Low,ci95High,runtimeNetBalanceSeconds,runtimeBaselineSeconds,replacementsDeployed,migrations,reconfigurationSeconds";
+
+    public SyntheticResults() => Root = Directory.CreateTempSubdirectory("nbs-fig-").FullName;
+
+    public string Root { get; }
+
+    /// <summary>The legend texts each figure's synthetic table must produce.</summary>
+    public static IReadOnlyDictionary<string, string[]> Legends { get; } = new Dictionary<string, string[]>
+    {
+        ["fig5"] = ["without NETbalance", "with NETbalance"],
+        ["fig6"] = ["internet", "grid", "campus", "waxman"],
+        ["fig7"] = ["internet", "grid", "campus", "waxman"],
+        ["fig8"] = ["10 MB", "25 MB", "50 MB", "100 MB"],
+        ["fig9"] = ["5 Mbit/s", "10 Mbit/s", "20 Mbit/s"],
+        ["fig10"] = ["1 CPU per node", "2 CPUs per node", "4 CPUs per node", "8 CPUs per node"],
+    };
+
+    /// <summary>Writes the folder of <paramref name="figureId"/> and returns its path.</summary>
+    public string Folder(string figureId)
+    {
+        var directory = Path.Combine(Root, figureId);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "manifest.json"), $$"""{ "scenarioFile": "scenarios/{{figureId}}.json", "scenario": { "name": "{{figureId}}", "repetitions": 3 } }""" + "\n");
+        if (figureId == "fig5")
+        {
+            File.WriteAllText(Path.Combine(directory, "tau-trace.csv"), TauTrace());
+            return directory;
+        }
+        var summary = figureId switch
+        {
+            "fig6" => Summary("ToSeconds,topology", [0.125, 0.25, 0.5, 1, 2, 4, 10], Legends["fig6"], (x, i) => 0.5 + (0.02 * i) + (0.01 * Math.Abs(Math.Log2(x)))),
+            "fig7" => Summary("TpSeconds,topology", [1, 2, 4, 8, 16, 32, 64], Legends["fig7"], (x, i) => 0.9 - (0.1 * i) - (0.05 * Math.Log2(x))),
+            "fig8" => Summary("TpSeconds,MemoryMB", [1, 2, 4, 8, 16, 32, 64], ["10", "25", "50", "100"], (x, i) => 1.3 + (0.1 * i) - (0.15 * Math.Log2(x))),
+            "fig9" => Summary("TpSeconds,RateMbps", [1, 2, 4, 8, 16, 32, 64], ["5", "10", "20"], (x, i) => 0.95 - (0.1 * i) - (0.04 * Math.Log2(x))),
+            "fig10" => Summary("totalCpus,cpusPerNode", [4, 8, 16, 32, 64, 128, 256, 512], ["1", "2", "4", "8"], (x, i) => 0.35 + (0.05 * i) + (x >= 128 ? 0.1 * Math.Log2(x / 64) : 0)),
+            _ => throw new ArgumentException(figureId),
+        };
+        File.WriteAllText(Path.Combine(directory, "summary.csv"), summary);
+        return directory;
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    /// <summary>
+    /// Series-major rows (series in order, x ascending) with sd 0.02 and n = 3; the first point of the last series
+    /// has n = 1 (empty interval), and in fig10 a series cannot make fewer CPUs than one node has.
+    /// </summary>
+    private static string Summary(string keys, double[] xs, string[] series, Func<double, int, double> mean)
+    {
+        var text = new StringBuilder().Append(keys).Append(',').Append(SummaryTail).Append('\n');
+        for (var i = 0; i < series.Length; i++)
+        {
+            foreach (var x in xs)
+            {
+                if (keys.StartsWith("totalCpus", StringComparison.Ordinal) && x < double.Parse(series[i], CultureInfo.InvariantCulture))
+                {
+                    continue;
+                }
+                var m = mean(x, i);
+                var single = i == series.Length - 1 && x == xs[0];
+                string[] fields = single
+                    ? [Number(x), series[i], "1", Number(m), "", "", ""]
+                    : [Number(x), series[i], "3", Number(m), "0.02", Number(m - 0.05), Number(m + 0.05)];
+                text.Append(string.Join(',', fields))
+                    .Append(",1000,2000,15,100,12.5\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Two repetitions of both variants over 600 virtual seconds, with a suspension (tau = inf) in the NETbalance run.</summary>
+    private static string TauTrace()
+    {
+        var text = new StringBuilder("variant,repetition,realSeconds,virtualSeconds,tau,cause\n");
+        for (var rep = 0; rep < 2; rep++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"netbalance,{rep},0,0,4.8,start\n");
+            var real = 0.0;
+            for (var change = 1; change <= 4; change++)
+            {
+                var v = change * 120.0;
+                real += 120 * (change == 1 ? 4.8 : 5.5);
+                text.Append(CultureInfo.InvariantCulture, $"netbalance,{rep},{Number(real)},{Number(v)},{Number(9 + change)},sinkChange\n");
+                text.Append(CultureInfo.InvariantCulture, $"netbalance,{rep},{Number(real + 10)},{Number(v + 10)},inf,suspend\n");
+                text.Append(CultureInfo.InvariantCulture, $"netbalance,{rep},{Number(real + 20)},{Number(v + 10)},{Number(5.5 + rep)},resume\n");
+            }
+            text.Append(CultureInfo.InvariantCulture, $"netbalance,{rep},{Number(real + 700)},600,5.5,end\n");
+            text.Append(CultureInfo.InvariantCulture, $"baseline,{rep},0,0,4.8,start\n");
+            for (var change = 1; change <= 4; change++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"baseline,{rep},{Number(change * 1000.0)},{Number(change * 120.0)},{Number(9 + change)},sinkChange\n");
+            }
+            text.Append(CultureInfo.InvariantCulture, $"baseline,{rep},6000,600,13,end\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
