@@ -33,6 +33,8 @@ internal static class CliApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(FigureCommand.CreateFigure());
+        root.Subcommands.Add(FigureCommand.CreateReproduce());
         root.Subcommands.Add(TopologyCommand.Create());
         root.Subcommands.Add(PlaceCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());

@@ -1,3 +1,5 @@
+using System.Text;
+using NetBalanceSim.Experiments.Figures;
 using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Sweeps;
 
@@ -16,25 +18,45 @@ public static class ResultsWriter
     /// <param name="provenance">How the run was made.</param>
     /// <param name="force">Replace reference results.</param>
     /// <param name="reference">Mark these results as reference results.</param>
-    public static void Write(string directory, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool force, bool reference = false)
+    /// <param name="figure">A figure to draw from the tables (<c>&lt;id&gt;.png</c> and <c>.svg</c>), or null.</param>
+    public static void Write(string directory, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool force, bool reference = false, IFigure? figure = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(units);
+        var runs = Bytes(ResultTables.Runs(plan, units));
+        var summary = Bytes(ResultTables.Summary(plan, units));
+        var trace = Bytes(ResultTables.TauTrace(plan, units));
         var files = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal)
         {
-            ["runs.csv"] = ResultTables.Runs(plan, units).WriteTo,
-            ["summary.csv"] = ResultTables.Summary(plan, units).WriteTo,
-            ["tau-trace.csv"] = ResultTables.TauTrace(plan, units).WriteTo,
+            ["runs.csv"] = s => s.Write(runs),
+            ["summary.csv"] = s => s.Write(summary),
+            ["tau-trace.csv"] = s => s.Write(trace),
         };
+        if (figure is not null)
+        {
+            var data = new FigureData(
+                SummaryTable.From(CsvDocument.Parse(Encoding.UTF8.GetString(summary), Path.Combine(directory, SummaryTable.FileName))),
+                TauTraceTable.From(CsvDocument.Parse(Encoding.UTF8.GetString(trace), Path.Combine(directory, TauTraceTable.FileName))));
+            var (png, svg) = FigureRenderer.Draw(figure, data);
+            files[figure.Id + ".png"] = s => s.Write(png);
+            files[figure.Id + ".svg"] = s => s.Write(Encoding.UTF8.GetBytes(svg));
+        }
         var manifest = new Manifest
         {
             Scenario = plan.Resolved,
             RunSeeds = [.. Enumerable.Range(0, plan.Repetitions).Select(r => RepetitionRunner.RunSeed(plan.Resolved.Scenario, r))],
-            Files = [.. DataFiles, Manifest.FileName],
+            Files = [.. files.Keys.Order(StringComparer.Ordinal), Manifest.FileName],
             Provenance = provenance,
             Reference = reference,
         };
         ResultsFolder.Publish(directory, files, manifest.ToJson(Directory.GetCurrentDirectory()), force);
+    }
+
+    private static byte[] Bytes(CsvTable table)
+    {
+        using var stream = new MemoryStream();
+        table.WriteTo(stream);
+        return stream.ToArray();
     }
 
     /// <summary>An identifier of the plan (its scenario with every key and its sweep), for the journal.</summary>

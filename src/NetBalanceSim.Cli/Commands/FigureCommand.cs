@@ -1,0 +1,68 @@
+using System.CommandLine;
+using NetBalanceSim.Experiments.Running;
+
+namespace NetBalanceSim.Cli.Commands;
+
+/// <summary><c>netbalance-sim figure N</c> and <c>netbalance-sim reproduce</c>: the paper's figures.</summary>
+internal static class FigureCommand
+{
+    public static Command CreateFigure()
+    {
+        var figure = new Argument<int>("figure") { Description = "The paper's figure: 5, 6, 7, 8, 9 or 10." };
+        var (reps, quick, jobs, seed) = Options();
+        var command = new Command("figure", "Reproduce one of the paper's figures: run scenarios/figN.json into results/figN/ (reference results; --quick: fewer repetitions into results/quick/figN/).")
+        {
+            figure, reps, quick, jobs, seed,
+        };
+        command.SetAction(parse =>
+        {
+            var id = parse.GetValue(figure);
+            if (!FigureRunner.Figures.Contains(id))
+            {
+                throw new UsageException($"figure {id}: expected one of {string.Join(", ", FigureRunner.Figures)}.");
+            }
+            var runner = new FigureRunner(Executor(parse, jobs));
+            runner.Run(id, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    public static Command CreateReproduce()
+    {
+        var (reps, quick, jobs, seed) = Options();
+        var command = new Command("reproduce", "Reproduce all of the paper's figures (5 to 10) into results/fig5 .. fig10 (--quick: fewer repetitions into results/quick/).")
+        {
+            reps, quick, jobs, seed,
+        };
+        command.SetAction(parse =>
+        {
+            var runner = new FigureRunner(Executor(parse, jobs));
+            foreach (var id in FigureRunner.Figures)
+            {
+                runner.Run(id, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
+            }
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static (Option<int?> Reps, Option<bool> Quick, Option<int> Jobs, Option<long?> Seed) Options() =>
+    (
+        new Option<int?>("--reps", "-r") { Description = "Repetitions per point [default: the scenario's 30; --quick: 5]. Fig. 5 always plots one." },
+        new Option<bool>("--quick") { Description = "Fewer repetitions, written to results/quick/ (not reference results)." },
+        new Option<int>("--jobs", "-j") { Description = "Repetitions run at once; results are identical whatever the number.", DefaultValueFactory = _ => Environment.ProcessorCount },
+        new Option<long?>("--seed", "-s") { Description = "Base seed (overrides 'baseSeed')." }
+    );
+
+    private static PlanExecutor Executor(ParseResult parse, Option<int> jobs)
+    {
+        var count = parse.GetValue(jobs);
+        if (count < 1)
+        {
+            throw new UsageException($"--jobs must be at least 1 (got {count}).");
+        }
+        var config = parse.InvocationConfiguration;
+        return new PlanExecutor(config.Output, config.Error, [.. parse.Tokens.Select(t => t.Value)], count, new InitialPlacementCache());
+    }
+}
