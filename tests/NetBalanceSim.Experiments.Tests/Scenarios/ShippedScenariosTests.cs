@@ -26,7 +26,7 @@ public sealed class ShippedScenariosTests
         var resolved = ScenarioFile.Load(Path.Combine(ScenarioDirectory, file),
             ["repetitions=2", "sinkChanges=1", "initialPlacementMovesPerVnode=5", "coordinatorMovesPerSecond=500"]);
 
-        var plan = Sweeps.SweepPlan.Of(resolved); // every point of a sweep must be a valid scenario
+        var plan = NetBalanceSim.Experiments.Sweeps.SweepPlan.Of(resolved); // every point of a sweep must be a valid scenario
         var results = ExperimentRunner.Run(resolved, jobs: 2);
 
         Assert.NotEmpty(plan.Points);
