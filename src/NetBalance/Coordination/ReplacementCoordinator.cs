@@ -75,6 +75,14 @@ public sealed class ReplacementCoordinator
             return Decision(ReplacementOutcome.NoSignificantChange, predicted, tauBefore, tauBefore, null);
         }
 
+        if (options.Objective.WindowSeconds(tauBefore) <= 0)
+        {
+            // No time left to run a better placement (To = Tp): chi = Tr >= 0 for every phi', so do not search.
+            deployedLast = false;
+            referenceDemand = demand;
+            return Decision(ReplacementOutcome.Kept, predicted, tauBefore, tauBefore, null);
+        }
+
         var result = replacer.Replace(predicted, before, options.Objective, budget, random);
         deployedLast = result.Chi < 0;
         if (!deployedLast)

@@ -71,7 +71,7 @@ public sealed record Scenario
     public double ControllerLagSeconds { get; init; }
 
     /// <summary>The initial placement's annealing budget, in moves per vnode.</summary>
-    public int InitialPlacementMovesPerVnode { get; init; } = 1000;
+    public int InitialPlacementMovesPerVnode { get; init; } = 300;
 
     /// <summary>The swept keys and their values (empty: a single point).</summary>
     public IReadOnlyList<Sweeps.SweepAxis> Sweep { get; init; } = [];

@@ -45,6 +45,22 @@ public sealed class ReplacementCoordinatorTests
     }
 
     [Fact]
+    public void OnLoadReport_NoWindowLeft_KeepsPlacementWithoutSearching()
+    {
+        // To = Tp: the window Tp - To is 0, so chi = Tr >= 0 for any phi' and a search would be wasted.
+        var executor = new RecordingExecutor();
+        var options = new CoordinatorOptions { Objective = new ChiObjective { TpSeconds = 10, ToSeconds = 10 } };
+        var coordinator = Coordinator(options, executor);
+
+        var decision = coordinator.OnLoadReport(SinkB);
+
+        Assert.Equal(ReplacementOutcome.Kept, decision.Outcome);
+        Assert.Equal(0, decision.MovesEvaluated);
+        Assert.Empty(executor.Plans);
+        Assert.Equal(ReplacementOutcome.NoSignificantChange, coordinator.OnLoadReport(SinkB).Outcome);
+    }
+
+    [Fact]
     public void OnLoadReport_MigrationCostAboveAnyGain_KeepsPlacement()
     {
         // 10^6 MB per vnode: one migration alone costs 19.5 ms/MB x 10^6 MB = 19,500 s, far beyond
