@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NetBalanceSim.Experiments.Output;
 using ScottPlot;
+using SharedSource;
 
 namespace NetBalanceSim.Experiments.Figures;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NetBalance;
 using NetBalanceSim.Experiments.Output;
+using SharedSource;
 
 namespace NetBalanceSim.Experiments.Formats;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using SharedSource;
 
 namespace NetBalanceSim.Experiments.Output;
 

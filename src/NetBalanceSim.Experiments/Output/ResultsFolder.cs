@@ -1,3 +1,4 @@
+using SharedSource;
 namespace NetBalanceSim.Experiments.Output;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using SharedSource;
+
 namespace NetBalanceSim.Kernel;
 
 /// <summary>
@@ -8,11 +10,7 @@ namespace NetBalanceSim.Kernel;
 /// <remarks>Not thread-safe: give each thread or model component its own stream.</remarks>
 public sealed class RandomStream : IRandomSource
 {
-    private const double DoubleUnit = 1.0 / (1UL << 53);
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private Xoshiro256StarStar _core;
 
     /// <summary>Creates a stream from a seed.</summary>
     /// <param name="seed">Any 64-bit value; equal seeds give equal sequences.</param>
@@ -22,11 +20,7 @@ public sealed class RandomStream : IRandomSource
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
         Seed = seed;
-        var x = seed;
-        _s0 = NextSplitMix(ref x);
-        _s1 = NextSplitMix(ref x);
-        _s2 = NextSplitMix(ref x);
-        _s3 = NextSplitMix(ref x);
+        _core = new Xoshiro256StarStar(seed);
     }
 
     /// <summary>The stream's name.</summary>
@@ -36,40 +30,15 @@ public sealed class RandomStream : IRandomSource
     public ulong Seed { get; }
 
     /// <inheritdoc />
-    public ulong NextUInt64()
-    {
-        var result = ulong.RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = ulong.RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _core.NextUInt64();
 
     /// <inheritdoc />
-    public double NextDouble() => (NextUInt64() >> 11) * DoubleUnit;
+    public double NextDouble() => _core.NextDouble();
 
     /// <inheritdoc />
     /// <remarks>Lemire's multiply-and-reject method (2019): exact uniformity, usually one draw.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxExclusive"/> is below 1.</exception>
-    public int NextInt(int maxExclusive)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxExclusive, 1);
-        var range = (ulong)maxExclusive;
-        var high = Math.BigMul(NextUInt64(), range, out var low);
-        if (low < range)
-        {
-            var threshold = (0UL - range) % range;
-            while (low < threshold)
-            {
-                high = Math.BigMul(NextUInt64(), range, out low);
-            }
-        }
-        return (int)high;
-    }
+    public int NextInt(int maxExclusive) => _core.NextInt(maxExclusive);
 
     /// <summary>Returns a uniformly distributed integer in [<paramref name="minInclusive"/>, <paramref name="maxExclusive"/>).</summary>
     /// <param name="minInclusive">The inclusive lower bound.</param>
@@ -93,11 +62,5 @@ public sealed class RandomStream : IRandomSource
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(mean);
         return -mean * Math.Log(1.0 - NextDouble());
-    }
-
-    private static ulong NextSplitMix(ref ulong state)
-    {
-        state += 0x9E3779B97F4A7C15UL;
-        return StableHash.Mix64(state);
     }
 }

@@ -28,10 +28,5 @@ public static class StableHash
     /// <summary>The SplitMix64 finaliser: a bijective mix in which every input bit affects every output bit.</summary>
     /// <param name="value">The value to mix.</param>
     /// <returns>The mixed value.</returns>
-    public static ulong Mix64(ulong value)
-    {
-        value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9UL;
-        value = (value ^ (value >> 27)) * 0x94D049BB133111EBUL;
-        return value ^ (value >> 31);
-    }
+    public static ulong Mix64(ulong value) => SharedSource.Xoshiro256StarStar.Mix64(value);
 }

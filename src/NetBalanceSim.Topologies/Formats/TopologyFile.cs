@@ -1,4 +1,5 @@
 using System.Text;
+using SharedSource;
 
 namespace NetBalanceSim.Topologies.Formats;
 

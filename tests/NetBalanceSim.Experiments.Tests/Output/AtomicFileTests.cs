@@ -1,4 +1,5 @@
 using NetBalanceSim.Experiments.Output;
+using SharedSource;
 
 namespace NetBalanceSim.Experiments.Tests.Output;
 

@@ -1,12 +1,13 @@
 using System.Text;
 
-namespace NetBalanceSim.Experiments.Output;
+namespace SharedSource;
 
 /// <summary>
 /// Writes files atomically: the content goes to a temporary file beside the target, which is then renamed over
 /// it, so a reader (or an interrupted run) sees either the old file or the complete new one, never a part.
+/// Shared as source by the topology library and the experiments (which may not depend on each other that way).
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
