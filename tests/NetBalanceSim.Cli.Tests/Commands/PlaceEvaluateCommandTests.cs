@@ -20,16 +20,17 @@ public sealed class PlaceEvaluateCommandTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Theory]
-    // 1 node x 2 CPUs: link 1->0 joins VM 1 and VM 0 on one node, sigmaInterVm * 20 Gbit/s = 0.2 * 20 = 4 on both;
-    //   link 2->1 stays in VM 1 (sigmaIntra = 0). D(0) = 2.001 + 4 = 6.001, D(1) = 3.001 + 1.001 + 4 = 8.002 = tau.
-    [InlineData("1", "2", 6.001, 8.002)]
-    // 2 nodes x 1 CPU: VM 0 and VM 1 are on different nodes, sigmaInterPn * 20 = 0.3 * 20 = 6:
-    //   D(0) = 2.001 + 6 = 8.001, D(1) = 4.002 + 6 = 10.002 = tau.
-    [InlineData("2", "1", 8.001, 10.002)]
+    // The simulator's calibrated constants (sigmaInterVm 0.3, sigmaInterPn 0.6 CPU-s per Gbit; docs/model.md).
+    // 1 node x 2 CPUs: link 1->0 joins VM 1 and VM 0 on one node, sigmaInterVm * 20 Gbit/s = 0.3 * 20 = 6 on both;
+    //   link 2->1 stays in VM 1 (sigmaIntra = 0). D(0) = 2.001 + 6 = 8.001, D(1) = 3.001 + 1.001 + 6 = 10.002 = tau.
+    [InlineData("1", "2", 8.001, 10.002)]
+    // 2 nodes x 1 CPU: VM 0 and VM 1 are on different nodes, sigmaInterPn * 20 = 0.6 * 20 = 12:
+    //   D(0) = 2.001 + 12 = 14.001, D(1) = 4.002 + 12 = 16.002 = tau.
+    [InlineData("2", "1", 14.001, 16.002)]
     public void Evaluate_HandWorkedPath_GivesTauTauLbAndDemands(string nodes, string cpus, double d0, double d1)
     {
         // tauLB = max(tauMin = 1, sum cpu / M = 6.003 / 2, max_v local(v)); local(1) = cpu(1)
-        //   + min(sigmaInterVm * 20 = 4, cpu(0) = 2.001) + min(0.2 * 10 = 2, cpu(2) = 1.001) = 6.003 (the largest).
+        //   + min(sigmaInterVm * 20 = 6, cpu(0) = 2.001) + min(0.3 * 10 = 3, cpu(2) = 1.001) = 6.003 (the largest).
         const double TauLowerBound = 6.003;
         var (exitCode, stdout, stderr) = Evaluate(Write("p.csv", Phi0), "--nodes", nodes, "--cpus-per-node", cpus, "--json");
 
@@ -100,7 +101,7 @@ public sealed class PlaceEvaluateCommandTests : IDisposable
             CostModelConstants.Names.Concat(["RateMbps", "physicalNodes", "cpusPerNode"]),
             constants.EnumerateObject().Select(p => p.Name));
         Assert.Equal(10000, constants.GetProperty("RateMbps").GetDouble());
-        Assert.Equal(0.3, constants.GetProperty("sigmaInterPn").GetDouble());
+        Assert.Equal(0.6, constants.GetProperty("sigmaInterPn").GetDouble());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, constants.GetProperty("nicMbps").ValueKind);
         Assert.Equal(2, constants.GetProperty("cpusPerNode").GetInt32());
     }
@@ -124,8 +125,9 @@ public sealed class PlaceEvaluateCommandTests : IDisposable
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         var shape = new TestbedShape(2, 2);
-        var load = new SinkLoadFactory(TopologyFile.Read(grid).Topology, new TestbedCostOptions(), 1000).For(7);
-        var testbed = new TestbedCostModel(shape, new TestbedCostOptions());
+        var costs = NetBalanceSim.Experiments.Scenarios.Scenario.CalibratedConstants.Testbed;
+        var load = new SinkLoadFactory(TopologyFile.Read(grid).Topology, costs, 1000).For(7);
+        var testbed = new TestbedCostModel(shape, costs);
         var placement = PlacementCsv.Read(first, 36, shape.VmCount);
         double tau = testbed.Tau(load, placement), tauLB = testbed.TauLowerBound(load);
         Assert.True(tau > 1 && tau >= tauLB, $"tau {tau}, tauLB {tauLB}");
@@ -142,8 +144,8 @@ public sealed class PlaceEvaluateCommandTests : IDisposable
     [Fact]
     public void Place_HandWorkedPath_WritesValidPlacementAtTheOptimum()
     {
-        // On 1 x 2 VMs the best split of the path puts one end alone: {0} | {1, 2} gives tau 8.002 (above), {0, 1} | {2}:
-        //   D(0) = 2.001 + 3.001 + 0.2 * 10 = 7.002, D(1) = 1.001 + 2 = 3.001, tau = 7.002; all on one VM: 6.003.
+        // On 1 x 2 VMs a split of the path costs links: {0} | {1, 2} gives tau 10.002 (above), {0, 1} | {2}:
+        //   D(0) = 2.001 + 3.001 + 0.3 * 10 = 8.002, D(1) = 1.001 + 3 = 4.001, tau = 8.002; all on one VM: 6.003.
         //   So the optimum is 6.003 = tauLB (everything on one VM, no link costs) and the placer must find it.
         var output = Path.Combine(folder, "out.csv");
 

@@ -6,7 +6,7 @@ namespace NetBalanceSim.Experiments.Tests.Scenarios;
 /// <summary>Every file in scenarios/ loads, differs from default.json only where it says, and runs a smoke version.</summary>
 public sealed class ShippedScenariosTests
 {
-    private static readonly string ScenarioDirectory = Path.Combine(RepositoryRoot(), "scenarios");
+    private static readonly string ScenarioDirectory = Path.Combine(RepositoryRoot.Path, "scenarios");
 
     public static TheoryData<string> ScenarioFiles()
     {
@@ -61,17 +61,5 @@ public sealed class ShippedScenariosTests
         var missing = ScenarioKeys.All.Select(k => k.Name).Where(name => !given.Contains(name)).ToArray();
 
         Assert.True(missing.Length == 0, $"{file} leaves out: {string.Join(", ", missing)}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NetBalanceSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("No NetBalanceSim.sln above the test folder.");
     }
 }
