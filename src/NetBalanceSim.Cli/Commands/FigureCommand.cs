@@ -49,7 +49,7 @@ internal static class FigureCommand
 
     private static (Option<int?> Reps, Option<bool> Quick, Option<int> Jobs, Option<long?> Seed) Options() =>
     (
-        new Option<int?>("--reps", "-r") { Description = "Repetitions per point [default: the scenario's 30; --quick: 5]. Fig. 5 always plots one." },
+        new Option<int?>("--reps", "-r") { Description = "Repetitions per point [default: the scenario's 30; --quick: 3]. Fig. 5 always plots one." },
         new Option<bool>("--quick") { Description = "Fewer repetitions, written to results/quick/ (not reference results)." },
         new Option<int>("--jobs", "-j") { Description = "Repetitions run at once; results are identical whatever the number.", DefaultValueFactory = _ => Environment.ProcessorCount },
         new Option<long?>("--seed", "-s") { Description = "Base seed (overrides 'baseSeed')." }

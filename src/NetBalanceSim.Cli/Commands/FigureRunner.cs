@@ -14,7 +14,7 @@ internal sealed class FigureRunner(PlanExecutor executor)
     public static readonly int[] Figures = [5, 6, 7, 8, 9, 10];
 
     /// <summary>Repetitions of a quick run.</summary>
-    public const int QuickRepetitions = 5;
+    public const int QuickRepetitions = 3;
 
     public void Run(int figure, int? repetitions, bool quick, long? seed)
     {
