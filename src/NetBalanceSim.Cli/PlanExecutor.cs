@@ -48,9 +48,9 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         foreach (var row in summary.Rows)
         {
             var point = columns == 0 ? "" : string.Join(", ", plan.Columns.Select((c, i) => $"{c}={row[i]}")) + ": ";
-            var n = Number(row[columns]);
+            var indent = columns == 0 ? "\n    " : "; ";
             stdout.WriteLine(string.Create(inv,
-                $"  {point}relative runtime mean {Number(row[columns + 1]):F3}, sd {Number(row[columns + 2]):F3}, 95% interval [{Number(row[columns + 3]):F3}, {Number(row[columns + 4]):F3}] (n = {n}); runtime {Number(row[columns + 5]):F1} s with NETbalance, {Number(row[columns + 6]):F1} s without; {Number(row[columns + 7]):F1} re-placements, {Number(row[columns + 8]):F1} migrations, Tr {Number(row[columns + 9]):F2} s per run"));
+                $"  {point}relative runtime mean {Number(row[columns + 1]):F3}, sd {Number(row[columns + 2]):F3}, 95% interval [{Number(row[columns + 3]):F3}, {Number(row[columns + 4]):F3}] (n = {row[columns]}){indent}runtime {Number(row[columns + 5]):F1} s with NETbalance, {Number(row[columns + 6]):F1} s without{indent}{Number(row[columns + 7]):F1} re-placements, {Number(row[columns + 8]):F1} migrations, Tr {Number(row[columns + 9]):F2} s per run"));
         }
         foreach (var skipped in plan.Skipped)
         {
