@@ -29,7 +29,7 @@ public sealed class TopologyCommandTests : IDisposable
     [InlineData("internet")]
     public void Generate_CommandInShippedHeader_ReproducesShippedFile(string name)
     {
-        string shipped = Path.Combine(RepositoryRoot(), "topologies", name + ".edges");
+        string shipped = Path.Combine(RepositoryRoot.Path, "topologies", name + ".edges");
         string command = File.ReadLines(shipped).First(l => l.StartsWith("# command: ", StringComparison.Ordinal));
         var args = command["# command: netbalance-sim ".Length..].Split(' ');
         string fresh = Path.Combine(folder, name + ".edges");
@@ -161,15 +161,5 @@ public sealed class TopologyCommandTests : IDisposable
         string path = Path.Combine(folder, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NetBalanceSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("NetBalanceSim.sln not found");
     }
 }

@@ -1,6 +1,7 @@
-namespace NetBalanceSim.Architecture.Tests;
+namespace NetBalanceSim.Tests;
 
-/// <summary>Finds the checkout's root (the folder holding NetBalanceSim.sln) from the test's output folder.</summary>
+/// <summary>The checkout's root (the folder holding NetBalanceSim.sln), found from the test's output folder.</summary>
+/// <remarks>Compiled into every test project (tests/Directory.Build.props).</remarks>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
