@@ -20,7 +20,10 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         var figure = FigureCatalog.Find(plan.Resolved.Scenario.Name);
         var startedUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
-        using var journal = resume ? Journal.Open(directory, ResultsWriter.PlanId(plan)) : Journal.Create(directory, ResultsWriter.PlanId(plan));
+        var planId = ResultsWriter.PlanId(plan);
+        // Refuse before running anything (and before the journal is created) if the folder may not be written.
+        reference |= ResultsFolder.Check(directory, planId, force);
+        using var journal = resume ? Journal.Open(directory, planId) : Journal.Create(directory, planId);
         var total = plan.Points.Count * plan.Repetitions;
         var left = total - journal.Finished.Count;
         if (journal.Finished.Count > 0)

@@ -25,6 +25,9 @@ public sealed record AnnealingResult
     /// <summary>Gets the migrations of the transition, in increasing vnode order.</summary>
     public required IReadOnlyList<Migration> Migrations { get; init; }
 
+    /// <summary>Gets the migration plan from the start to <see cref="Placement"/> (its per-VM times included).</summary>
+    public required MigrationPlan Plan { get; init; }
+
     /// <summary>Gets the number of moves and swaps evaluated (calibration included).</summary>
     public required long MovesEvaluated { get; init; }
 

@@ -41,7 +41,7 @@ internal sealed class EvaluatorTables
             ResumeSeconds = model.ResumeSecondsPerVnode;
             ReattachSeconds = model.ReattachSeconds;
             StateSameNodeSeconds = model.StateSeconds(0, 0);
-            StateOtherNodeSeconds = (migration.SnapshotMsPerMB + migration.TransferOtherNodeMsPerMB + migration.RestoreMsPerMB) * migration.MemoryMB / 1000.0;
+            StateOtherNodeSeconds = model.StateSeconds(0, model.Shape.CpusPerNode); // VM C is on node 1, VM 0 on node 0
         }
     }
 

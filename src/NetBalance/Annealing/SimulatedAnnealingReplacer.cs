@@ -139,6 +139,7 @@ public sealed class SimulatedAnnealingReplacer
             Tau = tau,
             ReconfigurationSeconds = plan.ReconfigurationSeconds,
             Migrations = plan.Migrations,
+            Plan = plan,
             MovesEvaluated = evaluated,
             MovesAccepted = accepted,
         };

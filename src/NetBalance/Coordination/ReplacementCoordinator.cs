@@ -91,8 +91,7 @@ public sealed class ReplacementCoordinator
             return Decision(ReplacementOutcome.Kept, predicted, tauBefore, tauBefore, result);
         }
 
-        var plan = new MigrationCostModel(testbed.Shape, options.MigrationCost).Plan(before, result.Placement);
-        executor.Execute(plan, result.Placement);
+        executor.Execute(result.Plan, result.Placement);
         CurrentPlacement = result.Placement;
         referenceDemand = testbed.VmDemand(predicted, result.Placement);
         return Decision(ReplacementOutcome.Deployed, predicted, tauBefore, result.Tau, result);

@@ -9,10 +9,10 @@ internal static class FigureCommand
     public static Command CreateFigure()
     {
         var figure = new Argument<int>("figure") { Description = "The paper's figure: 5, 6, 7, 8, 9 or 10." };
-        var (reps, quick, jobs, seed) = Options();
+        var (reps, quick, jobs, seed, force) = Options();
         var command = new Command("figure", "Reproduce one of the paper's figures: run scenarios/figN.json into results/figN/ (reference results; --quick: fewer repetitions into results/quick/figN/).")
         {
-            figure, reps, quick, jobs, seed,
+            figure, reps, quick, jobs, seed, force,
         };
         command.SetAction(parse =>
         {
@@ -21,7 +21,7 @@ internal static class FigureCommand
             {
                 throw new UsageException($"figure {id}: expected one of {string.Join(", ", FigureRunner.Figures)}.");
             }
-            var runner = new FigureRunner(Executor(parse, jobs));
+            var runner = new FigureRunner(Executor(parse, jobs), parse.GetValue(force));
             runner.Run(id, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
             return CliApp.ExitOk;
         });
@@ -30,14 +30,14 @@ internal static class FigureCommand
 
     public static Command CreateReproduce()
     {
-        var (reps, quick, jobs, seed) = Options();
+        var (reps, quick, jobs, seed, force) = Options();
         var command = new Command("reproduce", "Reproduce all of the paper's figures (5 to 10) into results/fig5 .. fig10 (--quick: fewer repetitions into results/quick/).")
         {
-            reps, quick, jobs, seed,
+            reps, quick, jobs, seed, force,
         };
         command.SetAction(parse =>
         {
-            var runner = new FigureRunner(Executor(parse, jobs));
+            var runner = new FigureRunner(Executor(parse, jobs), parse.GetValue(force));
             foreach (var id in FigureRunner.Figures)
             {
                 runner.Run(id, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
@@ -47,12 +47,13 @@ internal static class FigureCommand
         return command;
     }
 
-    private static (Option<int?> Reps, Option<bool> Quick, Option<int> Jobs, Option<long?> Seed) Options() =>
+    private static (Option<int?> Reps, Option<bool> Quick, Option<int> Jobs, Option<long?> Seed, Option<bool> Force) Options() =>
     (
         new Option<int?>("--reps", "-r") { Description = "Repetitions per point [default: the scenario's 30; --quick: 3]. Fig. 5 always plots one." },
         new Option<bool>("--quick") { Description = "Fewer repetitions, written to results/quick/ (not reference results)." },
         new Option<int>("--jobs", "-j") { Description = "Repetitions run at once; results are identical whatever the number.", DefaultValueFactory = _ => Environment.ProcessorCount },
-        new Option<long?>("--seed", "-s") { Description = "Base seed (overrides 'baseSeed')." }
+        new Option<long?>("--seed", "-s") { Description = "Base seed (overrides 'baseSeed')." },
+        new Option<bool>("--force", "-f") { Description = "Replace reference results made with other repetitions or another seed." }
     );
 
     private static PlanExecutor Executor(ParseResult parse, Option<int> jobs)

@@ -6,10 +6,11 @@ namespace NetBalanceSim.Cli.Commands;
 
 /// <summary>
 /// Runs the paper's figures from <c>scenarios/fig5.json</c> .. <c>fig10.json</c> into <c>results/figN/</c>, marked
-/// as reference results; <c>--quick</c> runs fewer repetitions into <c>results/quick/figN/</c> instead, so the
-/// committed references are never replaced by a quick look.
+/// as reference results when run as the files stand; <c>--quick</c> runs fewer repetitions into
+/// <c>results/quick/figN/</c> instead, so the committed references are never replaced by a quick look. Reference
+/// results of another plan (other repetitions or seed) are only replaced with <c>--force</c>.
 /// </summary>
-internal sealed class FigureRunner(PlanExecutor executor)
+internal sealed class FigureRunner(PlanExecutor executor, bool force)
 {
     public static readonly int[] Figures = [5, 6, 7, 8, 9, 10];
 
@@ -30,9 +31,13 @@ internal sealed class FigureRunner(PlanExecutor executor)
         {
             overrides.Add(string.Create(CultureInfo.InvariantCulture, $"baseSeed={s}"));
         }
-        var resolved = ScenarioFile.Load(Locate(id), overrides);
+        var path = Locate(id);
+        var resolved = ScenarioFile.Load(path, overrides);
         var directory = quick ? Path.Combine("results", "quick", id) : Path.Combine("results", id);
-        executor.Execute(SweepPlan.Of(resolved), directory, resume: false, force: true, reference: !quick);
+        // Only a run of the figure's file as it stands makes reference results; --reps or --seed that change it do not.
+        var asShipped = ScenarioFile.Load(path).Scenario;
+        var reference = !quick && resolved.Scenario.Repetitions == asShipped.Repetitions && resolved.Scenario.BaseSeed == asShipped.BaseSeed;
+        executor.Execute(SweepPlan.Of(resolved), directory, resume: false, force, reference);
     }
 
     /// <summary>Finds <c>scenarios/&lt;id&gt;.json</c> above the working directory, then above the program.</summary>

@@ -24,8 +24,11 @@ public sealed record Manifest
     /// <summary>How the run was made.</summary>
     public required RunProvenance Provenance { get; init; }
 
-    /// <summary>True for reference results, which are only replaced with <c>--force</c>.</summary>
+    /// <summary>True for reference results, which only a run of the same plan replaces without <c>--force</c>.</summary>
     public bool Reference { get; init; }
+
+    /// <summary>Identifies the plan that made the results (<see cref="ResultsWriter.PlanId"/>).</summary>
+    public required string PlanId { get; init; }
 
     /// <summary>The manifest as indented JSON.</summary>
     /// <param name="relativeTo">Paths are written relative to this folder (the working directory).</param>
@@ -48,6 +51,7 @@ public sealed record Manifest
             WriteScenario(json, Scenario.Scenario);
             WriteProvenance(json);
             json.WriteBoolean("reference", Reference);
+            json.WriteString("plan", PlanId);
             json.WriteStartArray("files");
             foreach (var file in Files)
             {
@@ -59,10 +63,11 @@ public sealed record Manifest
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary>Reads the <c>files</c> and <c>reference</c> entries of an existing manifest, or nothing if it is unreadable.</summary>
+    /// <summary>What an existing manifest says about its folder: the files it wrote, whether they are reference results, its plan.</summary>
     /// <param name="path">The manifest file.</param>
-    /// <returns>The files it lists and whether it marks reference results; null if there is no readable manifest.</returns>
-    public static (IReadOnlyList<string> Files, bool Reference)? ReadOwnership(string path)
+    /// <returns>The entries, or null if there is no manifest.</returns>
+    /// <exception cref="ResultsFolderException">The manifest is not readable JSON.</exception>
+    public static ManifestOwnership? ReadOwnership(string path)
     {
         if (!File.Exists(path))
         {
@@ -76,11 +81,12 @@ public sealed record Manifest
                 ? list.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.String).Select(f => f.GetString()!).ToArray()
                 : [];
             var reference = root.TryGetProperty("reference", out var flag) && flag.ValueKind == JsonValueKind.True;
-            return (files, reference);
+            var plan = root.TryGetProperty("plan", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+            return new ManifestOwnership(files, reference, plan);
         }
         catch (JsonException)
         {
-            return null;
+            throw new ResultsFolderException($"{path}: not a readable manifest; fix or remove it, or use --force");
         }
     }
 

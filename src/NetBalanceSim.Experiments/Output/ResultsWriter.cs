@@ -48,8 +48,9 @@ public static class ResultsWriter
             Files = [.. files.Keys.Order(StringComparer.Ordinal), Manifest.FileName],
             Provenance = provenance,
             Reference = reference,
+            PlanId = PlanId(plan),
         };
-        ResultsFolder.Publish(directory, files, manifest.ToJson(Directory.GetCurrentDirectory()), force);
+        ResultsFolder.Publish(directory, files, manifest, force);
     }
 
     private static byte[] Bytes(CsvTable table)
@@ -59,13 +60,19 @@ public static class ResultsWriter
         return stream.ToArray();
     }
 
-    /// <summary>An identifier of the plan (its scenario with every key and its sweep), for the journal.</summary>
+    /// <summary>
+    /// An identifier of the plan: its scenario (every key, the sweep, repetitions and seed) and the contents of the
+    /// topology files it runs on, not their paths, so the same plan has the same id in every checkout.
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>A hex string.</returns>
     public static string PlanId(SweepPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var canonical = Manifest.ScenarioJson(plan.Resolved.Scenario) + "\n" + plan.Resolved.TopologyPath;
+        var topologies = plan.Points.Select(p => p.Resolved.TopologyPath).Append(plan.Resolved.TopologyPath).Distinct(StringComparer.Ordinal)
+            .Select(path => Kernel.StableHash.Fnv1a64(File.ReadAllText(path)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture))
+            .Order(StringComparer.Ordinal);
+        var canonical = Manifest.ScenarioJson(plan.Resolved.Scenario) + "\n" + string.Join(",", topologies);
         return Kernel.StableHash.Fnv1a64(canonical).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

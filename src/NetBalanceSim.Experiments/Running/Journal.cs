@@ -52,6 +52,11 @@ public sealed class Journal : IDisposable
             return Create(directory, planId);
         }
         var (finished, validLength) = Read(path, planId);
+        if (validLength == 0)
+        {
+            // Killed before its first line was complete: nothing was finished, start it anew.
+            return Create(directory, planId);
+        }
         var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
         stream.SetLength(validLength);
         stream.Seek(validLength, SeekOrigin.Begin);

@@ -60,7 +60,14 @@ public static class ScenarioKeys
             : new ScenarioKey(name, ScenarioValueKind.Number, "a cost-model constant (see docs/model.md for its unit)",
                 s => s.Constants.Get(name),
                 (s, v) => s with { Constants = s.Constants.With(name, (double)v!) },
-                v => double.IsFinite((double)v!) ? null : "must be a finite number"));
+                name == "tauMin" ? CheckTauMin : v => double.IsFinite((double)v!) ? null : "must be a finite number"));
+
+    /// <summary>
+    /// The simulated testbed never runs faster than real time (DESIGN: tauMin 1), which also guarantees that a
+    /// report never comes before the deployment decided at the previous one has started (Tp >= To).
+    /// </summary>
+    private static string? CheckTauMin(object? value) =>
+        (double)value! is >= 1 and < double.PositiveInfinity ? null : "must be at least 1 (the testbed never runs faster than real time)";
 
     private static ScenarioKey Integer(string name, string help, Func<Scenario, long> get, Func<Scenario, long, Scenario> set, long min, long max) =>
         new(name, ScenarioValueKind.WholeNumber, help, s => get(s), (s, v) => set(s, (long)v!),

@@ -42,6 +42,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_IntoReferenceResultsOfAnotherPlan_IsRefusedBeforeRunning()
+    {
+        var scenario = WriteQuickScenario();
+        var output = Path.Combine(_root, "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "manifest.json"), """{ "reference": true, "plan": "another", "files": ["manifest.json"] }""");
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("run", scenario, "-o", output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Contains("holds reference results of another plan", stderr, StringComparison.Ordinal);
+        Assert.Equal(["manifest.json"], Directory.GetFiles(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Run_MissingScenario_IsAUsageError()
     {
         var (exitCode, _, stderr) = CliRunner.Run("run", Path.Combine(_root, "nope.json"));

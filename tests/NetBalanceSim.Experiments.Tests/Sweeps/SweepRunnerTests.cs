@@ -37,6 +37,22 @@ public sealed class SweepRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Open_KilledBeforeThePlanLineWasComplete_StartsAnew()
+    {
+        var directory = Path.Combine(_folder.Root, "results");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, Journal.FileName), "{\"Plan\":\"ab");
+
+        using (var journal = Journal.Open(directory, "abcd"))
+        {
+            Assert.Empty(journal.Finished);
+        }
+
+        using var again = Journal.Open(directory, "abcd");
+        Assert.Empty(again.Finished);
+    }
+
+    [Fact]
     public void Open_JournalOfAnotherPlan_IsRefused()
     {
         var directory = Path.Combine(_folder.Root, "results");

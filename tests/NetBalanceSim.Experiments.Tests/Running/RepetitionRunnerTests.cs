@@ -3,10 +3,11 @@ using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Sweeps;
+using NetBalanceSim.Topologies.Formats;
 
 namespace NetBalanceSim.Experiments.Tests.Running;
 
-public sealed class ExperimentRunnerTests : IDisposable
+public sealed class RepetitionRunnerTests : IDisposable
 {
     private readonly TestFolder _folder = new();
 
@@ -15,11 +16,11 @@ public sealed class ExperimentRunnerTests : IDisposable
     [Fact]
     public void Run_OneJobOrTwo_GivesByteIdenticalRunsCsv()
     {
-        var resolved = ScenarioFile.Load(_folder.QuickScenario());
+        var plan = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario()));
 
-        var serial = RunsCsv(resolved, ExperimentRunner.Run(resolved, jobs: 1));
-        var parallel = RunsCsv(resolved, ExperimentRunner.Run(resolved, jobs: 2));
-        var again = RunsCsv(resolved, ExperimentRunner.Run(resolved, jobs: 2));
+        var serial = RunsCsv(plan, SweepRunner.Run(plan, jobs: 1));
+        var parallel = RunsCsv(plan, SweepRunner.Run(plan, jobs: 2));
+        var again = RunsCsv(plan, SweepRunner.Run(plan, jobs: 2));
 
         Assert.Equal(serial, parallel);
         Assert.Equal(serial, again);
@@ -29,8 +30,9 @@ public sealed class ExperimentRunnerTests : IDisposable
     public void Run_Repetitions_UseBaseSeedPlusIndexAndPairTheVariants()
     {
         var resolved = ScenarioFile.Load(_folder.QuickScenario(), ["baseSeed=40"]);
+        var topology = TopologyFile.Read(resolved.TopologyPath).Topology;
 
-        var results = ExperimentRunner.Run(resolved, jobs: 2);
+        var results = Enumerable.Range(0, 3).Select(r => RepetitionRunner.Run(resolved.Scenario, topology, r)).ToArray();
 
         Assert.Equal([40L, 41L, 42L], results.Select(r => r.RunSeed));
         Assert.All(results, r => Assert.Equal(4, r.Sinks.Count));
@@ -42,26 +44,32 @@ public sealed class ExperimentRunnerTests : IDisposable
     public void Run_SameRepetitionAtAnotherTp_SeesTheSameSinks()
     {
         // Common random numbers across a sweep's x-axis: the seed depends on the repetition only.
-        var at10 = ExperimentRunner.Run(ScenarioFile.Load(_folder.QuickScenario()), jobs: 1);
-        var at4 = ExperimentRunner.Run(ScenarioFile.Load(_folder.QuickScenario(), ["TpSeconds=4"]), jobs: 1);
+        var at10 = ScenarioFile.Load(_folder.QuickScenario());
+        var at4 = ScenarioFile.Load(_folder.QuickScenario(), ["TpSeconds=4"]);
+        var topology = TopologyFile.Read(at10.TopologyPath).Topology;
 
-        Assert.Equal(at10.Select(r => r.Sinks), at4.Select(r => r.Sinks));
-        Assert.Equal(at10.Select(r => r.Baseline.RuntimeSeconds), at4.Select(r => r.Baseline.RuntimeSeconds));
+        for (var r = 0; r < 3; r++)
+        {
+            var a = RepetitionRunner.Run(at10.Scenario, topology, r);
+            var b = RepetitionRunner.Run(at4.Scenario, topology, r);
+            Assert.Equal(a.Sinks, b.Sinks);
+            Assert.Equal(a.Baseline.RuntimeSeconds, b.Baseline.RuntimeSeconds);
+        }
     }
 
     [Fact]
     public void Tables_WrittenUnderAnotherCulture_AreByteIdentical()
     {
-        var resolved = ScenarioFile.Load(_folder.QuickScenario());
-        var results = ExperimentRunner.Run(resolved, jobs: 1);
-        var invariant = RunsCsv(resolved, results);
+        var plan = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario()));
+        var units = SweepRunner.Run(plan, jobs: 1);
+        var invariant = RunsCsv(plan, units);
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
-            Assert.Equal(invariant, RunsCsv(resolved, results));
+            Assert.Equal(invariant, RunsCsv(plan, units));
             CultureInfo.CurrentCulture = new CultureInfo("ru-RU");
-            Assert.Equal(invariant, RunsCsv(resolved, results));
+            Assert.Equal(invariant, RunsCsv(plan, units));
         }
         finally
         {
@@ -70,10 +78,10 @@ public sealed class ExperimentRunnerTests : IDisposable
         Assert.Contains((byte)'.', invariant);
     }
 
-    private static byte[] RunsCsv(ResolvedScenario resolved, IReadOnlyList<RepetitionResult> results)
+    private static byte[] RunsCsv(SweepPlan plan, IReadOnlyList<UnitResult> units)
     {
         using var stream = new MemoryStream();
-        ResultTables.Runs(SweepPlan.Of(resolved), [.. results.Select(r => ResultTables.UnitRows(0, r))]).WriteTo(stream);
+        ResultTables.Runs(plan, units).WriteTo(stream);
         return stream.ToArray();
     }
 }
