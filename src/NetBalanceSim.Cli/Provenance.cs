@@ -13,7 +13,8 @@ internal static class Provenance
         CommandLine = "netbalance-sim " + string.Join(' ', args.Select(Quote)),
         Version = CliApp.Version,
         Commit = Git("rev-parse HEAD")?.Trim(),
-        Dirty = Git("status --porcelain --untracked-files=no") is { } status ? status.Length > 0 : null,
+        // Results written by this very command (or an earlier figure of the same reproduce) do not make the code dirty.
+        Dirty = Git("status --porcelain --untracked-files=no -- . :(exclude)results") is { } status ? status.Length > 0 : null,
         Runtime = RuntimeInformation.FrameworkDescription,
         OperatingSystem = RuntimeInformation.OSDescription,
         ProcessorCount = Environment.ProcessorCount,
