@@ -18,13 +18,7 @@ public static class ResultsFolder
     public static bool Check(string directory, string planId, bool force)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var previous = ReadPrevious(directory, force);
-        if (previous is { Reference: true } && previous.PlanId != planId && !force)
-        {
-            throw new ResultsFolderException(
-                $"{directory}: holds reference results of another plan (other repetitions, seed or settings); use another --out, or --force to replace them");
-        }
-        return previous is { Reference: true } && previous.PlanId == planId;
+        return Check(directory, ReadPrevious(directory, force), planId, force);
     }
 
     /// <summary>Writes <paramref name="files"/> and then the manifest into <paramref name="directory"/>.</summary>
@@ -37,8 +31,8 @@ public static class ResultsFolder
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(manifest);
-        Check(directory, manifest.PlanId, force);
         var previous = ReadPrevious(directory, force);
+        Check(directory, previous, manifest.PlanId, force);
         foreach (var (name, write) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             AtomicFile.Write(Path.Combine(directory, name), write);
@@ -52,6 +46,16 @@ public static class ResultsFolder
                 File.Delete(Path.Combine(directory, stale));
             }
         }
+    }
+
+    private static bool Check(string directory, ManifestOwnership? previous, string planId, bool force)
+    {
+        if (previous is { Reference: true } && previous.PlanId != planId && !force)
+        {
+            throw new ResultsFolderException(
+                $"{directory}: holds reference results of another plan (other repetitions, seed or settings); use another --out, or --force to replace them");
+        }
+        return previous is { Reference: true } && previous.PlanId == planId;
     }
 
     private static ManifestOwnership? ReadPrevious(string directory, bool force)
