@@ -17,8 +17,8 @@ public static class AnnealerThroughputProbe
     /// <param name="start">The placement to re-place from.</param>
     /// <param name="moves">The number of moves to evaluate.</param>
     /// <param name="seed">The seed of the annealer's <see cref="Xoshiro256StarStarRandom"/>.</param>
-    /// <returns>The annealer's result; <see cref="AnnealingResult.MovesEvaluated"/> is the count to divide.</returns>
-    public static AnnealingResult Run(TestbedShape shape, Load load, Placement start, long moves, ulong seed)
+    /// <returns>The annealer's result; <see cref="ReplacementResult.MovesEvaluated"/> is the count to divide.</returns>
+    public static ReplacementResult Run(TestbedShape shape, Load load, Placement start, long moves, ulong seed)
     {
         var replacer = new SimulatedAnnealingReplacer(shape, new TestbedCostOptions(), new MigrationCostOptions(), new AnnealerOptions());
         return replacer.Replace(load, start, new ChiObjective(), new MoveCountBudget(moves), new Xoshiro256StarStarRandom(seed));

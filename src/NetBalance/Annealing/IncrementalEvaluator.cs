@@ -35,11 +35,16 @@ internal sealed partial class IncrementalEvaluator
     private int commitsSinceSync;
 
     public IncrementalEvaluator(EvaluatorTables tables, Placement start, ChiObjective objective, double balanceWeight)
+        : this(tables, start, start, objective, balanceWeight)
+    {
+    }
+
+    /// <summary>Creates an evaluator that walks from <paramref name="start"/> while chi and Tr are counted from <paramref name="origin"/> (phi).</summary>
+    public IncrementalEvaluator(EvaluatorTables tables, Placement start, Placement origin, ChiObjective objective, double balanceWeight)
     {
         t = tables;
-        vmOf = start.ToArray();
-        origin = start.ToArray();
-        Members = new VmMembership(t.VmCount, vmOf);
+        vmOf = origin.ToArray();
+        this.origin = origin.ToArray();
         demand = new double[t.VmCount];
         trVm = new double[t.VmCount];
         nicOut = new double[t.NodeCount];
@@ -56,6 +61,13 @@ internal sealed partial class IncrementalEvaluator
         TauStart = Tau;
         window = objective.WindowSeconds(TauStart);
         IncludeTr = objective.IncludeMigrationCost && t.TrackMigrations;
+        if (!ReferenceEquals(start, origin))
+        {
+            start.AsSpan().CopyTo(vmOf);
+            Resynchronise();
+        }
+
+        Members = new VmMembership(t.VmCount, vmOf);
     }
 
     public EvaluatorTables Tables => t;
@@ -64,6 +76,7 @@ internal sealed partial class IncrementalEvaluator
 
     public int VnodeCount => vmOf.Length;
 
+    /// <summary>Gets tau(phi) of the origin placement, against which chi is counted.</summary>
     public double TauStart { get; }
 
     public bool IncludeTr { get; }
@@ -89,6 +102,8 @@ internal sealed partial class IncrementalEvaluator
     public double Demand(int vm) => demand[vm];
 
     public Placement ToPlacement() => new(vmOf.ToArray());
+
+    public int OriginVm(int vnode) => origin[vnode];
 
     /// <summary>Recomputes every tracked quantity from the placement, removing floating-point drift.</summary>
     public void Resynchronise()

@@ -54,19 +54,36 @@ public sealed class SimulatedAnnealingReplacer
     /// <param name="random">The random source; the only one the search draws from.</param>
     /// <returns>The best placement found and its figures; the start when the budget is 0.</returns>
     /// <exception cref="ArgumentException">The placement does not fit the load or the testbed.</exception>
-    public AnnealingResult Replace(Load load, Placement start, ChiObjective objective, ISearchBudget budget, IRandomSource random)
+    public ReplacementResult Replace(Load load, Placement start, ChiObjective objective, ISearchBudget budget, IRandomSource random) =>
+        Replace(load, start, start, objective, budget, random);
+
+    /// <summary>
+    /// Searches for a placement that minimises chi counted from <paramref name="origin"/> (phi), walking from
+    /// <paramref name="start"/>: polishing a candidate built elsewhere, such as a fresh placement relabelled onto phi.
+    /// </summary>
+    /// <param name="load">The predicted load.</param>
+    /// <param name="origin">The placement in effect, phi; chi and Tr are relative to it.</param>
+    /// <param name="start">Where the walk begins.</param>
+    /// <param name="objective">Tp, To and the chi variant.</param>
+    /// <param name="budget">The search budget.</param>
+    /// <param name="random">The random source; the only one the search draws from.</param>
+    /// <returns>The best placement found (never worse than <paramref name="origin"/>) and its figures.</returns>
+    /// <exception cref="ArgumentException">A placement does not fit the load or the testbed.</exception>
+    public ReplacementResult Replace(Load load, Placement origin, Placement start, ChiObjective objective, ISearchBudget budget, IRandomSource random)
     {
         ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(random);
+        origin.Validate(Shape, load.VnodeCount);
         start.Validate(Shape, load.VnodeCount);
         objective.Validate();
         var tables = new EvaluatorTables(Shape, load, Cost, objective.IncludeMigrationCost ? Migration : null);
-        var evaluator = new IncrementalEvaluator(tables, start, objective, Options.BalanceWeight);
+        var evaluator = new IncrementalEvaluator(tables, start, origin, objective, Options.BalanceWeight);
         var (best, evaluated, accepted) = Search(evaluator, start, budget, random);
-        return Summarise(load, start, best, objective, evaluated, accepted);
+        return ReplacementResult.Evaluate(new PlacementModel(Shape, Cost, Migration), load, origin, best, objective, evaluated, accepted);
     }
 
     private (Placement Best, long Evaluated, long Accepted) Search(
@@ -116,32 +133,5 @@ public sealed class SimulatedAnnealingReplacer
 
         var mean = worse > 0 ? sum / worse : 0;
         return CoolingSchedule.Calibrated(mean, Options.InitialAcceptanceProbability, Options.FinalTemperatureRatio, evaluator.Energy);
-    }
-
-    private AnnealingResult Summarise(Load load, Placement start, Placement best, ChiObjective objective, long evaluated, long accepted)
-    {
-        var testbed = new TestbedCostModel(Shape, Cost);
-        var tauStart = testbed.Tau(load, start);
-        var tau = testbed.Tau(load, best);
-        var plan = new MigrationCostModel(Shape, Migration).Plan(start, best);
-        var chi = objective.Chi(tauStart, tau, plan.ReconfigurationSeconds);
-        if (chi > 0 || (chi == 0 && objective.IncludeMigrationCost))
-        {
-            // Never worse than the start (rounding in the incremental sums could suggest otherwise).
-            (best, tau, chi, plan) = (start, tauStart, 0, new MigrationPlan([], new double[Shape.VmCount]));
-        }
-
-        return new AnnealingResult
-        {
-            Placement = best,
-            Chi = chi,
-            TauStart = tauStart,
-            Tau = tau,
-            ReconfigurationSeconds = plan.ReconfigurationSeconds,
-            Migrations = plan.Migrations,
-            Plan = plan,
-            MovesEvaluated = evaluated,
-            MovesAccepted = accepted,
-        };
     }
 }

@@ -15,4 +15,10 @@ public interface ISearchBudget
     /// <summary>Starts one search.</summary>
     /// <returns>The run, which reports the budget's progress.</returns>
     ISearchBudgetRun Start();
+
+    /// <summary>Returns a budget of a share of this one, for one stage of a search that has several.</summary>
+    /// <param name="fraction">The share, from 0 to 1.</param>
+    /// <returns>A budget of <c>floor(fraction * moves)</c> moves, or of <c>fraction</c> of the time.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is outside [0, 1].</exception>
+    ISearchBudget Part(double fraction);
 }

@@ -34,6 +34,9 @@ public sealed class MoveCountBudget : ISearchBudget
     /// <inheritdoc/>
     public ISearchBudgetRun Start() => new Run(MoveLimit);
 
+    /// <inheritdoc/>
+    public ISearchBudget Part(double fraction) => new MoveCountBudget(SearchBudgetShare.Of(MoveLimit, fraction));
+
     private sealed class Run(long limit) : ISearchBudgetRun
     {
         public double Progress(long movesEvaluated) => limit == 0 ? 1 : (double)movesEvaluated / limit;

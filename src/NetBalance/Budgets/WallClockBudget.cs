@@ -28,6 +28,13 @@ public sealed class WallClockBudget : ISearchBudget
     /// <inheritdoc/>
     public ISearchBudgetRun Start() => new Run(Limit);
 
+    /// <inheritdoc/>
+    public ISearchBudget Part(double fraction)
+    {
+        SearchBudgetShare.Check(fraction);
+        return new WallClockBudget(Limit * fraction);
+    }
+
     private sealed class Run : ISearchBudgetRun
     {
         private readonly long startTicks;

@@ -1,16 +1,17 @@
 namespace NetBalance;
 
 /// <summary>
-/// The NETbalance coordinator's decision loop: takes load reports, predicts, detects significant
-/// changes, re-places by simulated annealing, and deploys through the executor only when chi &lt; 0.
+/// The NETbalance coordinator's decision loop: takes load reports, predicts, detects significant changes,
+/// re-places with a strategy, and deploys through the executor only when chi &lt; 0.
 /// </summary>
 /// <remarks>
-/// DESIGN §3 "NETbalance control loop"; paper eq. (1) and its hysteresis. A report is significant
-/// when, under the current placement, any VM's demand for the predicted load differs from its
-/// demand for the load the placement was last optimised for by more than
-/// <see cref="CoordinatorOptions.ChangeThreshold"/> of the latter (docs/model.md). After a search
-/// the predicted load becomes that reference, whether or not phi' was deployed. The coordinator
-/// reads no clock and draws from no random source but the budget and source it is given; with a
+/// DESIGN §3 "NETbalance control loop", §5 "Coordinator rules"; paper eq. (1) and its hysteresis. A report is
+/// significant when, under the current placement, any VM's demand for the predicted load differs from its demand
+/// for the reference load by more than <see cref="CoordinatorOptions.ChangeThreshold"/> of the latter. The
+/// reference load is the one the current placement was deployed (or initially placed) for; with
+/// <see cref="CoordinatorOptions.RetryAfterFailedSearch"/> a search that deploys nothing leaves it where it was, so
+/// the next report searches again. Reports are taken to come every Tp, the first at Tp. The coordinator reads no
+/// clock and draws from no random source but the budget and source it is given; with a
 /// <see cref="MoveCountBudget"/> it is deterministic. Not thread-safe: one report at a time.
 /// </remarks>
 public sealed class ReplacementCoordinator
@@ -21,8 +22,11 @@ public sealed class ReplacementCoordinator
     private readonly ISearchBudget budget;
     private readonly IRandomSource random;
     private readonly TestbedCostModel testbed;
-    private readonly SimulatedAnnealingReplacer replacer;
+    private readonly ReplacementSearch search;
+    private readonly ChangeIntervalEstimator intervals = new();
     private double[] referenceDemand;
+    private Load previousLoad;
+    private long reports;
     private bool deployedLast;
 
     /// <summary>Creates a coordinator.</summary>
@@ -32,6 +36,7 @@ public sealed class ReplacementCoordinator
     /// <param name="options">The settings.</param>
     /// <param name="predictor">The load predictor.</param>
     /// <param name="executor">The migration executor.</param>
+    /// <param name="strategy">The re-placement strategy.</param>
     /// <param name="budget">The search budget of every re-placement (To).</param>
     /// <param name="random">The random source of the searches.</param>
     public ReplacementCoordinator(
@@ -41,19 +46,22 @@ public sealed class ReplacementCoordinator
         CoordinatorOptions options,
         ILoadPredictor predictor,
         IMigrationExecutor executor,
+        IReplacementStrategy strategy,
         ISearchBudget budget,
         IRandomSource random)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(initialLoad);
         this.options = options.Validate();
         this.predictor = predictor ?? throw new ArgumentNullException(nameof(predictor));
         this.executor = executor ?? throw new ArgumentNullException(nameof(executor));
         this.budget = budget ?? throw new ArgumentNullException(nameof(budget));
         this.random = random ?? throw new ArgumentNullException(nameof(random));
         testbed = new TestbedCostModel(shape, options.TestbedCost);
-        replacer = new SimulatedAnnealingReplacer(shape, options.TestbedCost, options.MigrationCost, options.Annealer);
+        search = new ReplacementSearch(new PlacementModel(shape, options.TestbedCost, options.MigrationCost), strategy, options.Cleanup);
         CurrentPlacement = initialPlacement;
         referenceDemand = testbed.VmDemand(initialLoad, initialPlacement);
+        previousLoad = initialLoad;
     }
 
     /// <summary>Gets the placement in effect.</summary>
@@ -66,45 +74,71 @@ public sealed class ReplacementCoordinator
     {
         ArgumentNullException.ThrowIfNull(measured);
         var predicted = predictor.Predict(measured);
+        var nowSeconds = ++reports * options.Objective.TpSeconds;
         var before = CurrentPlacement;
         var demand = testbed.VmDemand(predicted, before);
         var tauBefore = testbed.Tau(predicted, before);
-        if (!IsSignificant(demand) && !(options.ReoptimizeWhileImproving && deployedLast))
+        if (options.ChiWindow == ChiWindow.Learned && Differs(demand, testbed.VmDemand(previousLoad, before)))
         {
-            deployedLast = false;
-            return Decision(ReplacementOutcome.NoSignificantChange, predicted, tauBefore, tauBefore, null);
+            intervals.ObserveChange(nowSeconds);
         }
 
-        if (options.Objective.WindowSeconds(tauBefore) <= 0)
+        previousLoad = predicted;
+        if (!Differs(demand, referenceDemand) && !(options.ReoptimizeWhileImproving && deployedLast))
+        {
+            deployedLast = false;
+            return Decision(ReplacementOutcome.NoSignificantChange, predicted, tauBefore, tauBefore, 0, null);
+        }
+
+        var objective = Objective(nowSeconds);
+        var window = objective.WindowSeconds(tauBefore);
+        if (window <= 0)
         {
             // No time left to run a better placement (To = Tp): chi = Tr >= 0 for every phi', so do not search.
-            deployedLast = false;
-            referenceDemand = demand;
-            return Decision(ReplacementOutcome.Kept, predicted, tauBefore, tauBefore, null);
+            return Kept(predicted, demand, tauBefore, window, null);
         }
 
-        var result = replacer.Replace(predicted, before, options.Objective, budget, random);
-        deployedLast = result.Chi < 0;
-        if (!deployedLast)
+        var result = search.Run(predicted, before, objective, budget, random);
+        if (!(result.Chi < 0))
         {
-            referenceDemand = demand;
-            return Decision(ReplacementOutcome.Kept, predicted, tauBefore, tauBefore, result);
+            return Kept(predicted, demand, tauBefore, window, result);
         }
 
+        deployedLast = true;
         executor.Execute(result.Plan, result.Placement);
         CurrentPlacement = result.Placement;
         referenceDemand = testbed.VmDemand(predicted, result.Placement);
-        return Decision(ReplacementOutcome.Deployed, predicted, tauBefore, result.Tau, result);
+        return Decision(ReplacementOutcome.Deployed, predicted, tauBefore, result.Tau, window, result);
+    }
+
+    private ReplacementDecision Kept(Load predicted, double[] demand, double tauBefore, double window, ReplacementResult? result)
+    {
+        deployedLast = false;
+        if (!options.RetryAfterFailedSearch)
+        {
+            referenceDemand = demand;
+        }
+
+        return Decision(ReplacementOutcome.Kept, predicted, tauBefore, tauBefore, window, result);
+    }
+
+    private ChiObjective Objective(double nowSeconds)
+    {
+        if (options.ChiWindow == ChiWindow.Paper)
+        {
+            return options.Objective;
+        }
+
+        var toGo = intervals.ExpectedSecondsToNextChange(nowSeconds, options.Objective.TpSeconds);
+        return options.Objective with { WindowOverrideSeconds = Math.Max(0, toGo - options.Objective.ToSeconds) };
     }
 
     /// <summary>Returns whether any VM's demand differs from the reference by more than the threshold.</summary>
-    /// <param name="demand">Every VM's demand for the predicted load under the current placement.</param>
-    /// <returns>True when a re-placement should be searched for.</returns>
-    private bool IsSignificant(double[] demand)
+    private bool Differs(double[] demand, double[] reference)
     {
         for (var m = 0; m < demand.Length; m++)
         {
-            if (Math.Abs(demand[m] - referenceDemand[m]) > options.ChangeThreshold * referenceDemand[m])
+            if (Math.Abs(demand[m] - reference[m]) > options.ChangeThreshold * reference[m])
             {
                 return true;
             }
@@ -113,7 +147,7 @@ public sealed class ReplacementCoordinator
         return false;
     }
 
-    private ReplacementDecision Decision(ReplacementOutcome outcome, Load predicted, double tauBefore, double tauAfter, AnnealingResult? result)
+    private ReplacementDecision Decision(ReplacementOutcome outcome, Load predicted, double tauBefore, double tauAfter, double window, ReplacementResult? result)
     {
         var deployed = outcome == ReplacementOutcome.Deployed;
         return new ReplacementDecision
@@ -123,6 +157,8 @@ public sealed class ReplacementCoordinator
             Placement = CurrentPlacement,
             TauBefore = tauBefore,
             TauAfter = tauAfter,
+            TauLowerBound = deployed ? testbed.TauLowerBound(predicted) : double.NaN,
+            WindowSeconds = window,
             Chi = result?.Chi ?? 0,
             ReconfigurationSeconds = deployed ? result!.ReconfigurationSeconds : 0,
             Migrations = deployed ? result!.Migrations : [],

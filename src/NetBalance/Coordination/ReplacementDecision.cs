@@ -19,6 +19,12 @@ public sealed record ReplacementDecision
     /// <summary>Gets tau of <see cref="Placement"/> under the predicted load.</summary>
     public required double TauAfter { get; init; }
 
+    /// <summary>Gets tauLB of the predicted load when a placement was deployed (NaN otherwise), to judge its quality.</summary>
+    public required double TauLowerBound { get; init; }
+
+    /// <summary>Gets the window chi weighed the gain over, in seconds (0 when no search was considered).</summary>
+    public required double WindowSeconds { get; init; }
+
     /// <summary>Gets chi of the best candidate found (0 when no search ran or nothing beat phi).</summary>
     public required double Chi { get; init; }
 

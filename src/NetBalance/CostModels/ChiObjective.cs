@@ -22,6 +22,13 @@ public sealed record ChiObjective
     /// <value>The default value is <see cref="ChiFormula.Literal"/>.</value>
     public ChiFormula Formula { get; init; } = ChiFormula.Literal;
 
+    /// <summary>
+    /// Gets a window that replaces the formula's, in seconds, or null for the formula's: the learned window of
+    /// <see cref="ChiWindow.Learned"/> or the oracle's true time to the next load change (DESIGN §5).
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public double? WindowOverrideSeconds { get; init; }
+
     /// <summary>Gets a value indicating whether Tr counts (false for an initial placement, which migrates nothing).</summary>
     /// <value>The default value is true.</value>
     public bool IncludeMigrationCost { get; init; } = true;
@@ -37,7 +44,8 @@ public sealed record ChiObjective
     /// <returns>W in seconds; never negative.</returns>
     public double WindowSeconds(double tauCurrent)
     {
-        var window = Formula == ChiFormula.Literal ? TpSeconds - ToSeconds : TpSeconds - (ToSeconds / tauCurrent);
+        var window = WindowOverrideSeconds
+            ?? (Formula == ChiFormula.Literal ? TpSeconds - ToSeconds : TpSeconds - (ToSeconds / tauCurrent));
         return Math.Max(0, window);
     }
 
@@ -60,6 +68,11 @@ public sealed record ChiObjective
     {
         TestbedCostOptions.RequireNonNegative(TpSeconds, nameof(TpSeconds));
         TestbedCostOptions.RequireNonNegative(ToSeconds, nameof(ToSeconds));
+        if (WindowOverrideSeconds is double window)
+        {
+            TestbedCostOptions.RequireNonNegative(window, nameof(WindowOverrideSeconds));
+        }
+
         return this;
     }
 }

@@ -31,6 +31,22 @@ public sealed record CoordinatorOptions
     /// <value>The default value is false.</value>
     public bool ReoptimizeWhileImproving { get; init; }
 
+    /// <summary>Gets a value indicating whether the cleanup pass runs after every search (DESIGN §5; off only for ablations).</summary>
+    /// <value>The default value is true.</value>
+    public bool Cleanup { get; init; } = true;
+
+    /// <summary>
+    /// Gets a value indicating whether a search that deploys nothing leaves the reference load where it was, so the
+    /// next report searches again while the load still differs significantly (DESIGN §5 "Retry"). Off reproduces
+    /// the first wave, in which the predicted load became the reference after every search.
+    /// </summary>
+    /// <value>The default value is true.</value>
+    public bool RetryAfterFailedSearch { get; init; } = true;
+
+    /// <summary>Gets the window chi multiplies the time dilation factors by: the paper's <c>Tp - To</c> or a learned one.</summary>
+    /// <value>The default value is <see cref="NetBalance.ChiWindow.Paper"/>.</value>
+    public ChiWindow ChiWindow { get; init; } = ChiWindow.Paper;
+
     /// <summary>
     /// Gets the speed of the simulated coordinator in evaluated moves per second, from which the
     /// deterministic budget <c>To * coordinatorMovesPerSecond</c> follows (DESIGN §3: start from

@@ -33,11 +33,18 @@ public sealed class InitialPlacer
     /// <summary>Gets the placer's settings.</summary>
     public InitialPlacerOptions Options { get; }
 
-    /// <summary>Places every vnode of a load.</summary>
+    /// <summary>Places every vnode of a load with <see cref="InitialPlacerOptions.MovesPerVnode"/> moves per vertex at every level.</summary>
     /// <param name="load">The load to place for (e.g. the first sink's).</param>
     /// <param name="random">The random source (matching order and annealing).</param>
     /// <returns>The placement with its tau, tauLB and quality.</returns>
-    public InitialPlacementResult Place(Load load, IRandomSource random)
+    public InitialPlacementResult Place(Load load, IRandomSource random) => Place(load, random, null);
+
+    /// <summary>Places every vnode of a load within a budget, shared by the levels in proportion to their vertices.</summary>
+    /// <param name="load">The load to place for.</param>
+    /// <param name="random">The random source (matching order and annealing).</param>
+    /// <param name="budget">The budget of all levels' annealing, or null for <see cref="InitialPlacerOptions.MovesPerVnode"/> per vertex and level.</param>
+    /// <returns>The placement with its tau, tauLB and quality.</returns>
+    public InitialPlacementResult Place(Load load, IRandomSource random, ISearchBudget? budget)
     {
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(random);
@@ -46,11 +53,14 @@ public sealed class InitialPlacer
         var loads = new List<Load> { load };
         loads.AddRange(levels.Select(l => l.Load));
         var placement = BreadthFirstChunks(loads[^1]);
+        var vertices = (double)loads.Sum(l => (long)l.VnodeCount);
         long moves = 0;
         for (var i = loads.Count - 1; i >= 0; i--)
         {
-            var budget = new MoveCountBudget((long)Options.MovesPerVnode * loads[i].VnodeCount);
-            var result = replacer.Replace(loads[i], placement, ChiObjective.TauOnly, budget, random);
+            var levelBudget = budget is null
+                ? new MoveCountBudget((long)Options.MovesPerVnode * loads[i].VnodeCount)
+                : budget.Part(Math.Min(1, loads[i].VnodeCount / vertices));
+            var result = replacer.Replace(loads[i], placement, ChiObjective.TauOnly, levelBudget, random);
             moves += result.MovesEvaluated;
             placement = i > 0 ? levels[i - 1].Project(result.Placement) : result.Placement;
         }

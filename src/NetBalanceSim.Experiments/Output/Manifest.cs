@@ -92,24 +92,33 @@ public sealed record Manifest
 
     /// <summary>The scenario's keys and sweep as compact JSON (used to identify a plan).</summary>
     /// <param name="scenario">The scenario.</param>
+    /// <param name="changedOnly">
+    /// Write only the keys whose value differs from the default scenario's, so that a key added later (at its
+    /// default) leaves the JSON, and the plan identified by it, unchanged.
+    /// </param>
     /// <returns>The JSON text.</returns>
-    public static string ScenarioJson(Scenario scenario)
+    public static string ScenarioJson(Scenario scenario, bool changedOnly = false)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            WriteScenario(json, scenario);
+            WriteScenario(json, scenario, changedOnly ? new Scenario() : null);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteScenario(Utf8JsonWriter json, Scenario scenario)
+    private static void WriteScenario(Utf8JsonWriter json, Scenario scenario, Scenario? defaults = null)
     {
         json.WriteStartObject("scenario");
         foreach (var key in ScenarioKeys.All)
         {
+            if (defaults is not null && ScenarioFile.Show(key.Get(scenario)) == ScenarioFile.Show(key.Get(defaults)))
+            {
+                continue;
+            }
+
             json.WritePropertyName(key.Name);
             switch (key.Get(scenario))
             {

@@ -19,6 +19,9 @@ public static class ResultTables
     /// <summary>The variant name of the run without NETbalance.</summary>
     public const string BaselineVariant = "baseline";
 
+    /// <summary>The variant name of the clairvoyant oracle's run (only when the scenario asks for it).</summary>
+    public const string OracleVariant = "oracle";
+
     /// <summary>The columns of <c>runs.csv</c> after the point columns.</summary>
     public static IReadOnlyList<string> RunColumns => RunColumnsArray;
 
@@ -27,6 +30,7 @@ public static class ResultTables
         "variant", "repetition", "runSeed", "runtimeSeconds", "relativeRuntime", "meanTau", "reports",
         "replacementsConsidered", "replacementsDeployed", "migrations", "reconfigurationSeconds", "movesEvaluated",
         "firstSink", "initialTau", "initialTauLowerBound", "fingerprint",
+        "migrationsPerDeployment", "reconfigurationSecondsPerDeployment", "qualityAfterDeployment", "boundSeconds", "regret",
     ];
 
     /// <summary>The rows one repetition contributes to <c>runs.csv</c> and <c>tau-trace.csv</c>.</summary>
@@ -36,14 +40,19 @@ public static class ResultTables
     public static UnitResult UnitRows(int point, RepetitionResult repetition)
     {
         ArgumentNullException.ThrowIfNull(repetition);
-        var runs = new[]
+        var runs = new List<string[]>
         {
-            RunFields(repetition, NetBalanceVariant, repetition.NetBalance, repetition.RelativeRuntime),
-            RunFields(repetition, BaselineVariant, repetition.Baseline, 1.0),
+            RunFields(repetition, NetBalanceVariant, repetition.NetBalance),
+            RunFields(repetition, BaselineVariant, repetition.Baseline),
         };
         var trace = new List<string[]>();
         AddTrace(trace, repetition.Repetition, NetBalanceVariant, repetition.NetBalance.TauTrace);
         AddTrace(trace, repetition.Repetition, BaselineVariant, repetition.Baseline.TauTrace);
+        if (repetition.Oracle is { } oracle)
+        {
+            runs.Add(RunFields(repetition, OracleVariant, oracle));
+            AddTrace(trace, repetition.Repetition, OracleVariant, oracle.TauTrace);
+        }
         return new UnitResult(point, repetition.Repetition, runs, trace);
     }
 
@@ -78,6 +87,8 @@ public static class ResultTables
                 continue;
             }
             var relative = SampleSummary.Of([.. rows.Select(r => Field(r.With, "relativeRuntime"))]);
+            double[] regrets = [.. rows.Select(r => Field(r.With, "regret")).Where(x => !double.IsNaN(x))];
+            var regret = regrets.Length > 0 ? SampleSummary.Of(regrets) : new SampleSummary(0, double.NaN, double.NaN, double.NaN, double.NaN);
             table.Add([.. point.Values,
                 CsvTable.Number(relative.Count), CsvTable.Number(relative.Mean), CsvTable.Number(relative.StandardDeviation),
                 CsvTable.Number(relative.Ci95Low), CsvTable.Number(relative.Ci95High),
@@ -85,7 +96,15 @@ public static class ResultTables
                 CsvTable.Number(rows.Average(r => Field(r.Without, "runtimeSeconds"))),
                 CsvTable.Number(rows.Average(r => Field(r.With, "replacementsDeployed"))),
                 CsvTable.Number(rows.Average(r => Field(r.With, "migrations"))),
-                CsvTable.Number(rows.Average(r => Field(r.With, "reconfigurationSeconds")))]);
+                CsvTable.Number(rows.Average(r => Field(r.With, "reconfigurationSeconds"))),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "migrationsPerDeployment")))),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "reconfigurationSecondsPerDeployment")))),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "qualityAfterDeployment")))),
+                CsvTable.Number(rows.Average(r => Field(r.With, "movesEvaluated"))),
+                CsvTable.Number(rows.Average(r => Field(r.With, "boundSeconds") / Field(r.Without, "runtimeSeconds"))),
+                CsvTable.Number(regret.Mean),
+                CsvTable.Number(regret.Ci95Low),
+                CsvTable.Number(regret.Ci95High)]);
         }
         return table;
     }
@@ -93,7 +112,16 @@ public static class ResultTables
     private static readonly string[] TraceColumns = ["variant", "repetition", "realSeconds", "virtualSeconds", "tau", "cause"];
 
     private static readonly string[] SummaryColumns =
-        ["n", "mean", "sd", "ci95Low", "ci95High", "runtimeNetBalanceSeconds", "runtimeBaselineSeconds", "replacementsDeployed", "migrations", "reconfigurationSeconds"];
+        ["n", "mean", "sd", "ci95Low", "ci95High", "runtimeNetBalanceSeconds", "runtimeBaselineSeconds", "replacementsDeployed", "migrations", "reconfigurationSeconds",
+         "migrationsPerDeployment", "reconfigurationSecondsPerDeployment", "qualityAfterDeployment", "movesEvaluated", "relativeBound",
+         "regretMean", "regretCi95Low", "regretCi95High"];
+
+    /// <summary>The mean of the values that are not NaN (runs without a deployment have no per-deployment figure), or NaN.</summary>
+    private static double MeanOfKnown(IEnumerable<double> values)
+    {
+        var known = values.Where(x => !double.IsNaN(x)).ToArray();
+        return known.Length > 0 ? known.Average() : double.NaN;
+    }
 
     private static CsvTable Table(SweepPlan plan, IReadOnlyList<string> columns, IReadOnlyList<UnitResult> units, Func<UnitResult, IReadOnlyList<string[]>> rows)
     {
@@ -113,7 +141,7 @@ public static class ResultTables
 
     /// <summary>A number of a <c>runs.csv</c> row, read back exactly (the fields are round-trip formatted).</summary>
     private static double Field(string[] row, string column) =>
-        double.Parse(row[RunColumnIndex[column]], NumberStyles.Float, CultureInfo.InvariantCulture);
+        row[RunColumnIndex[column]] is { Length: > 0 } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : double.NaN;
 
     private static readonly Dictionary<string, int> RunColumnIndex =
         RunColumnsArray.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
@@ -127,13 +155,13 @@ public static class ResultTables
         }
     }
 
-    private static string[] RunFields(RepetitionResult repetition, string variant, TestbedRunResult run, double relativeRuntime) =>
+    private static string[] RunFields(RepetitionResult repetition, string variant, TestbedRunResult run) =>
     [
         variant,
         CsvTable.Number(repetition.Repetition),
         CsvTable.Number(repetition.RunSeed),
         CsvTable.Number(run.RuntimeSeconds),
-        CsvTable.Number(relativeRuntime),
+        CsvTable.Number(run.RuntimeSeconds / repetition.Baseline.RuntimeSeconds),
         CsvTable.Number(run.MeanTau),
         CsvTable.Number(run.Reports),
         CsvTable.Number(run.ReplacementsConsidered),
@@ -145,5 +173,10 @@ public static class ResultTables
         CsvTable.Number(repetition.InitialTau),
         CsvTable.Number(repetition.InitialTauLowerBound),
         run.Fingerprint.ToString("x16", CultureInfo.InvariantCulture),
+        CsvTable.Number(run.ReplacementsDeployed > 0 ? (double)run.Migrations / run.ReplacementsDeployed : double.NaN),
+        CsvTable.Number(run.ReplacementsDeployed > 0 ? run.ReconfigurationSeconds / run.ReplacementsDeployed : double.NaN),
+        CsvTable.Number(run.MeanQualityAfterDeployment),
+        CsvTable.Number(repetition.BoundSeconds),
+        CsvTable.Number(repetition.Oracle is { } oracle ? (run.RuntimeSeconds / oracle.RuntimeSeconds) - 1 : double.NaN),
     ];
 }

@@ -61,8 +61,9 @@ public static class ResultsWriter
     }
 
     /// <summary>
-    /// An identifier of the plan: its scenario (every key, the sweep, repetitions and seed) and the contents of the
-    /// topology files it runs on, not their paths, so the same plan has the same id in every checkout.
+    /// An identifier of the plan: its scenario (the keys that differ from the defaults, the sweep, repetitions and
+    /// seed) and the contents of the topology files it runs on, not their paths, so the same plan has the same id in
+    /// every checkout, and a key added at its default value does not change it.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>A hex string.</returns>
@@ -72,7 +73,7 @@ public static class ResultsWriter
         var topologies = plan.Points.Select(p => p.Resolved.TopologyPath).Append(plan.Resolved.TopologyPath).Distinct(StringComparer.Ordinal)
             .Select(path => Kernel.StableHash.Fnv1a64(File.ReadAllText(path)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture))
             .Order(StringComparer.Ordinal);
-        var canonical = Manifest.ScenarioJson(plan.Resolved.Scenario) + "\n" + string.Join(",", topologies);
+        var canonical = Manifest.ScenarioJson(plan.Resolved.Scenario, changedOnly: true) + "\n" + string.Join(",", topologies);
         return Kernel.StableHash.Fnv1a64(canonical).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

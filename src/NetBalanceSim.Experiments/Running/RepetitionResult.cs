@@ -19,6 +19,12 @@ public sealed record RepetitionResult(
     TestbedRunResult NetBalance,
     TestbedRunResult Baseline)
 {
+    /// <summary>The clairvoyant oracle's run, when the scenario asks for it.</summary>
+    public TestbedRunResult? Oracle { get; init; }
+
+    /// <summary>The bound: the runtime if tau were tauLB at every moment, with no migration cost, in seconds.</summary>
+    public double BoundSeconds { get; init; } = double.NaN;
+
     /// <summary>The relative runtime <c>R_with / R_without</c> (DESIGN §4).</summary>
     public double RelativeRuntime => NetBalance.RuntimeSeconds / Baseline.RuntimeSeconds;
 }

@@ -1,4 +1,5 @@
 using NetBalance;
+using NetBalanceSim.Experiments.Components;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Kernel;
 using NetBalanceSim.Testbed;
@@ -8,11 +9,12 @@ namespace NetBalanceSim.Experiments.Running;
 
 /// <summary>
 /// Runs one repetition of a scenario: draws the sinks, places the vnodes for the first sink's load, and runs
-/// the testbed with and without NETbalance from that same placement.
+/// the testbed with the scenario's strategy and without NETbalance (and with the oracle, when asked) from that
+/// same placement; computes the bound.
 /// </summary>
 /// <remarks>
-/// DESIGN §2 and §4: everything random comes from the run seed <c>baseSeed + r</c> through named streams
-/// (<c>sinks</c>, <c>initialPlacement</c>, <c>annealer</c>), so a repetition is a pure function of the
+/// DESIGN §2, §4 and §5: everything random comes from the run seed <c>baseSeed + r</c> through named streams
+/// (<c>sinks</c>, <c>initialPlacement</c>, <c>annealer</c>, <c>oracle</c>), so a repetition is a pure function of the
 /// scenario and r, whichever thread runs it, and repetition r sees the same sinks at every sweep point.
 /// </remarks>
 public static class RepetitionRunner
@@ -27,9 +29,9 @@ public static class RepetitionRunner
     /// <param name="scenario">The scenario.</param>
     /// <param name="topology">Its topology, loaded once and shared read-only.</param>
     /// <param name="repetition">r, from 0.</param>
-    /// <param name="topologyPath">The topology's file, which names it in the placement cache.</param>
-    /// <param name="cache">Initial placements shared between sweep points, or null.</param>
-    /// <returns>Both runs of the repetition.</returns>
+    /// <param name="topologyPath">The topology's file, which names it in the caches.</param>
+    /// <param name="cache">Initial placements and oracle runs shared between sweep points, or null.</param>
+    /// <returns>Every run of the repetition.</returns>
     public static RepetitionResult Run(Scenario scenario, Topology topology, int repetition, string topologyPath = "", InitialPlacementCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -39,15 +41,51 @@ public static class RepetitionRunner
         var sinks = SinkSequence.Draw(topology.NodeCount, scenario.SinkChanges, streams.Stream("sinks"));
         var factory = new SinkLoadFactory(topology, scenario.Constants.Testbed, scenario.RateMbps);
         var loads = sinks.Select(factory.For).ToArray();
-        var placerOptions = scenario.ToInitialPlacerOptions();
-        InitialPlacementResult Place() =>
-            new InitialPlacer(scenario.Shape, scenario.Constants.Testbed, placerOptions).Place(loads[0], new EngineRandomSource(streams.Stream("initialPlacement")));
-        var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], placerOptions, runSeed);
-        var initial = cache is null ? Place() : cache.GetOrAdd(key, Place);
+        var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], scenario.ToInitialPlacerOptions(), runSeed);
+        var initial = cache is null ? Place(key, loads[0]) : cache.GetOrAdd(key, k => Place(k, loads[0]));
         var settings = scenario.ToRunSettings();
-        var annealer = new EngineRandomSource(streams.Stream("annealer"));
-        var withNetBalance = new TestbedExperiment(settings, loads, initial.Placement, annealer).Run();
-        var baseline = new TestbedExperiment(settings, loads, initial.Placement, annealerRandom: null).Run();
-        return new RepetitionResult(repetition, runSeed, sinks, initial.Tau, initial.TauLowerBound, withNetBalance, baseline);
+        var context = new StrategyContext(scenario, topology.NodeCount, name => new EngineRandomSource(streams.Stream(name)));
+        TestbedRunResult RunWith(string strategy) =>
+            new TestbedExperiment(settings, loads, initial.Placement, ComponentCatalog.Get(ComponentCatalog.Strategies, strategy).Create(context)).Run();
+        var withNetBalance = RunWith(scenario.Strategy);
+        var baseline = new TestbedExperiment(settings, loads, initial.Placement, RunControl.Static).Run();
+        TestbedRunResult? oracle = null;
+        if (scenario.Oracle)
+        {
+            // The oracle's run does not depend on the strategy under test: sweep points that differ only in it share it.
+            var oracleKey = Output.Manifest.ScenarioJson(scenario with { Strategy = ComponentCatalog.OracleStrategy }) + "\n" + topologyPath + "\n" + repetition;
+            oracle = scenario.Strategy == ComponentCatalog.OracleStrategy ? withNetBalance
+                : cache is null ? RunWith(ComponentCatalog.OracleStrategy)
+                : cache.GetOrAddRun(oracleKey, () => RunWith(ComponentCatalog.OracleStrategy));
+        }
+
+        var bound = BoundSeconds(new TestbedCostModel(scenario.Shape, scenario.Constants.Testbed), loads, scenario.SinkIntervalSeconds);
+        return new RepetitionResult(repetition, runSeed, sinks, initial.Tau, initial.TauLowerBound, withNetBalance, baseline)
+        {
+            Oracle = oracle,
+            BoundSeconds = bound,
+        };
+    }
+
+    /// <summary>
+    /// The bound of DESIGN §5: the runtime if tau were tauLB of every load at every moment, with no migration cost,
+    /// <c>sum over segments of interval x tauLB(load)</c>. No strategy can beat it.
+    /// </summary>
+    /// <param name="testbed">The testbed cost model.</param>
+    /// <param name="segmentLoads">The load of every segment between sink changes.</param>
+    /// <param name="intervalSeconds">The virtual length of a segment.</param>
+    /// <returns>The bound in seconds.</returns>
+    public static double BoundSeconds(TestbedCostModel testbed, IReadOnlyList<Load> segmentLoads, double intervalSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(testbed);
+        ArgumentNullException.ThrowIfNull(segmentLoads);
+        return segmentLoads.Sum(load => intervalSeconds * testbed.TauLowerBound(load));
+    }
+
+    /// <summary>The initial placement from its inputs alone (the key), so the cache key cannot miss one.</summary>
+    private static InitialPlacementResult Place(PlacementKey key, Load firstLoad)
+    {
+        var streams = new RandomStreams((ulong)key.RunSeed);
+        return new InitialPlacer(key.Shape, key.Costs, key.Options).Place(firstLoad, new EngineRandomSource(streams.Stream("initialPlacement")));
     }
 }

@@ -55,7 +55,25 @@ public sealed record Scenario
     /// <summary>Relative change of any VM's load that starts a re-placement.</summary>
     public double ChangeThreshold { get; init; } = 0.05;
 
-    /// <summary>The load predictor: <c>lastValue</c> (the paper's) or <c>ewma</c>.</summary>
+    /// <summary>The re-placement strategy of the run with NETbalance, by its name in <see cref="Components.ComponentCatalog.Strategies"/>.</summary>
+    public string Strategy { get; init; } = Components.ComponentCatalog.DefaultStrategy;
+
+    /// <summary>Run the cleanup pass after every search (DESIGN §5; off only for ablations).</summary>
+    public bool Cleanup { get; init; } = true;
+
+    /// <summary>Search again at the next report after a search that deployed nothing (DESIGN §5 "Retry").</summary>
+    public bool RetryAfterFailedSearch { get; init; } = true;
+
+    /// <summary><c>paper</c> (chi over Tp - To) or <c>learned</c> (over the expected time to the next change).</summary>
+    public string ChiWindow { get; init; } = "paper";
+
+    /// <summary>Also run the clairvoyant oracle in every repetition, for the regret of the strategy.</summary>
+    public bool Oracle { get; init; }
+
+    /// <summary>The oracle's budget per decision, in moves per vnode.</summary>
+    public int OracleMovesPerVnode { get; init; } = 300;
+
+    /// <summary>The load predictor, by its name in <see cref="Components.ComponentCatalog.Predictors"/>.</summary>
     public string Predictor { get; init; } = "lastValue";
 
     /// <summary>The weight of the newest report in the EWMA predictor.</summary>
@@ -97,8 +115,7 @@ public sealed record Scenario
         Shape = Shape,
         SinkIntervalSeconds = SinkIntervalSeconds,
         ControllerLagSeconds = ControllerLagSeconds,
-        Predictor = Predictor,
-        EwmaAlpha = EwmaAlpha,
+        PredictorFactory = () => Components.ComponentCatalog.Get(Components.ComponentCatalog.Predictors, Predictor).Create(this),
         Coordinator = new CoordinatorOptions
         {
             Objective = new ChiObjective
@@ -112,6 +129,9 @@ public sealed record Scenario
             ChangeThreshold = ChangeThreshold,
             CoordinatorMovesPerSecond = CoordinatorMovesPerSecond,
             ReoptimizeWhileImproving = ReoptimizeWhileImproving,
+            Cleanup = Cleanup,
+            RetryAfterFailedSearch = RetryAfterFailedSearch,
+            ChiWindow = ChiWindow == "learned" ? NetBalance.ChiWindow.Learned : NetBalance.ChiWindow.Paper,
         },
     };
 

@@ -1,13 +1,14 @@
 using System.Globalization;
 using NetBalance;
+using NetBalanceSim.Experiments.Components;
 
 namespace NetBalanceSim.Experiments.Scenarios;
 
 /// <summary>Every key a scenario file may hold, in the order manifests list them.</summary>
 public static class ScenarioKeys
 {
-    private static readonly string[] Predictors = ["lastValue", "ewma"];
     private static readonly string[] ChiFormulas = ["literal", "unitConsistent"];
+    private static readonly string[] ChiWindows = ["paper", "learned"];
 
     /// <summary>All keys: the experiment's, then the cost model's constants under the engine's names.</summary>
     public static IReadOnlyList<ScenarioKey> All { get; } = [.. ExperimentKeys(), .. ConstantKeys()];
@@ -42,11 +43,16 @@ public static class ScenarioKeys
         yield return Number("sinkIntervalSeconds", "virtual seconds between sink changes, above 0", s => s.SinkIntervalSeconds, (s, v) => s with { SinkIntervalSeconds = v }, Positive);
         yield return Number("coordinatorMovesPerSecond", "annealer moves the simulated coordinator evaluates per second of To, 0 or more", s => s.CoordinatorMovesPerSecond, (s, v) => s with { CoordinatorMovesPerSecond = v }, NonNegative);
         yield return Number("changeThreshold", "relative change of a VM's load that starts a re-placement, 0 or more", s => s.ChangeThreshold, (s, v) => s with { ChangeThreshold = v }, NonNegative);
-        yield return Choice("predictor", Predictors, s => s.Predictor, (s, v) => s with { Predictor = v });
+        yield return Component("strategy", ComponentCatalog.Strategies, s => s.Strategy, (s, v) => s with { Strategy = v });
+        yield return Flag("cleanup", "move back, after every search, each migrated vnode whose return does not raise chi (off for ablations)", s => s.Cleanup, (s, v) => s with { Cleanup = v });
+        yield return Flag("retryAfterFailedSearch", "search again at the next report after a search that deployed nothing", s => s.RetryAfterFailedSearch, (s, v) => s with { RetryAfterFailedSearch = v });
+        yield return Choice("chiWindow", ChiWindows, s => s.ChiWindow, (s, v) => s with { ChiWindow = v });
+        yield return Flag("oracle", "also run the clairvoyant oracle in every repetition and report the regret", s => s.Oracle, (s, v) => s with { Oracle = v });
+        yield return Integer("oracleMovesPerVnode", "the oracle's budget per decision in moves per vnode, 0 to 1000000", s => s.OracleMovesPerVnode, (s, v) => s with { OracleMovesPerVnode = (int)v }, 0, 1_000_000);
+        yield return Component("predictor", ComponentCatalog.Predictors, s => s.Predictor, (s, v) => s with { Predictor = v });
         yield return Number("ewmaAlpha", "weight of the newest report in the ewma predictor, above 0 up to 1", s => s.EwmaAlpha, (s, v) => s with { EwmaAlpha = v }, v => v > 0 && v <= 1 ? null : "must be above 0 and at most 1");
         yield return Choice("chiFormula", ChiFormulas, s => s.ChiFormula, (s, v) => s with { ChiFormula = v });
-        yield return new ScenarioKey("reoptimizeWhileImproving", ScenarioValueKind.Boolean, "optimise again after a deployment without a load change",
-            s => s.ReoptimizeWhileImproving, (s, v) => s with { ReoptimizeWhileImproving = (bool)v! }, _ => null);
+        yield return Flag("reoptimizeWhileImproving", "optimise again after a deployment without a load change", s => s.ReoptimizeWhileImproving, (s, v) => s with { ReoptimizeWhileImproving = v });
         yield return Number("controllerLagSeconds", "the tau controller's lag in real seconds, 0 or more", s => s.ControllerLagSeconds, (s, v) => s with { ControllerLagSeconds = v }, NonNegative);
         yield return Integer("initialPlacementMovesPerVnode", "the initial placement's annealing budget per vnode, 0 to 1000000", s => s.InitialPlacementMovesPerVnode, (s, v) => s with { InitialPlacementMovesPerVnode = (int)v }, 0, 1_000_000);
     }
@@ -80,7 +86,18 @@ public static class ScenarioKeys
         new(name, ScenarioValueKind.Text, help, s => get(s), (s, v) => set(s, (string)v!), v => check((string)v!));
 
     private static ScenarioKey Choice(string name, string[] choices, Func<Scenario, string> get, Func<Scenario, string, Scenario> set) =>
-        Text(name, "one of " + string.Join(", ", choices), get, set, v => choices.Contains(v, StringComparer.Ordinal) ? null : $"must be one of {string.Join(", ", choices)}");
+        Text(name, "one of " + string.Join(", ", choices), get, set, v => choices.Contains(v, StringComparer.Ordinal)
+            ? null
+            : $"must be one of {string.Join(", ", choices)} (did you mean '{NameSuggestion.Closest(v, choices)}'?)");
+
+    private static ScenarioKey Component<TContext, T>(string name, IReadOnlyList<Component<TContext, T>> components, Func<Scenario, string> get, Func<Scenario, string, Scenario> set)
+    {
+        var key = Choice(name, [.. components.Select(c => c.Name)], get, set);
+        return key with { Help = "one of: " + string.Join("; ", components.Select(c => $"{c.Name} ({c.Description})")) };
+    }
+
+    private static ScenarioKey Flag(string name, string help, Func<Scenario, bool> get, Func<Scenario, bool, Scenario> set) =>
+        new(name, ScenarioValueKind.Boolean, help, s => get(s), (s, v) => set(s, (bool)v!), _ => null);
 
     private static string? Positive(double value) => value > 0 ? null : "must be above 0";
 

@@ -23,22 +23,39 @@ public sealed class TestbedExperiment
     private readonly TestbedRunSettings _settings;
     private readonly IReadOnlyList<Load> _segmentLoads;
     private readonly Placement _initialPlacement;
-    private readonly NetBalance.IRandomSource? _annealerRandom;
+    private readonly RunControl _control;
     private readonly Simulation _simulation = new();
     private readonly TauController _controller;
+    private readonly TestbedCostModel _costModel;
     private readonly double _endVirtualSeconds;
     private int _reports;
     private int _considered;
     private long _movesEvaluated;
+    private double _qualitySum;
+    private int _qualityCount;
+    private MockedMigrationExecutor? _executor;
 
-    /// <summary>Prepares a run.</summary>
+    /// <summary>Prepares a run with the paper's annealing coordinator, or without NETbalance.</summary>
     /// <param name="settings">The testbed and control-loop settings.</param>
     /// <param name="segmentLoads">The load from virtual time k x interval on, for k = 0 .. changes.</param>
     /// <param name="initialPlacement">The placement both variants start from.</param>
     /// <param name="annealerRandom">The annealer's random source for the run with NETbalance; null for the run without.</param>
     public TestbedExperiment(TestbedRunSettings settings, IReadOnlyList<Load> segmentLoads, Placement initialPlacement, NetBalance.IRandomSource? annealerRandom)
+        : this(settings, segmentLoads, initialPlacement, annealerRandom is null
+            ? RunControl.Static
+            : RunControl.Coordinator(new AnnealingStrategy(settings?.Coordinator.Annealer ?? throw new ArgumentNullException(nameof(settings))), annealerRandom))
+    {
+    }
+
+    /// <summary>Prepares a run.</summary>
+    /// <param name="settings">The testbed and control-loop settings.</param>
+    /// <param name="segmentLoads">The load from virtual time k x interval on, for k = 0 .. changes.</param>
+    /// <param name="initialPlacement">The placement every variant starts from.</param>
+    /// <param name="control">Who changes the placement: nobody, a coordinator with a strategy, or the oracle.</param>
+    public TestbedExperiment(TestbedRunSettings settings, IReadOnlyList<Load> segmentLoads, Placement initialPlacement, RunControl control)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(segmentLoads);
         ArgumentNullException.ThrowIfNull(initialPlacement);
         if (segmentLoads.Count == 0)
@@ -48,33 +65,33 @@ public sealed class TestbedExperiment
         _settings = settings;
         _segmentLoads = segmentLoads;
         _initialPlacement = initialPlacement;
-        _annealerRandom = annealerRandom;
+        _control = control;
         _endVirtualSeconds = segmentLoads.Count * settings.SinkIntervalSeconds;
-        var costModel = new TestbedCostModel(settings.Shape, settings.Coordinator.TestbedCost);
-        _controller = new TauController(_simulation, costModel, initialPlacement, segmentLoads[0], settings.ControllerLagSeconds);
+        _costModel = new TestbedCostModel(settings.Shape, settings.Coordinator.TestbedCost);
+        _controller = new TauController(_simulation, _costModel, initialPlacement, segmentLoads[0], settings.ControllerLagSeconds);
     }
 
-    /// <summary>True if the run uses NETbalance (it was given an annealer random source).</summary>
-    public bool WithNetBalance => _annealerRandom is not null;
+    /// <summary>True if anything may change the placement during the run (a coordinator or the oracle).</summary>
+    public bool WithNetBalance => _control.Kind != RunControlKind.Static;
 
     /// <summary>Runs the experiment to its end and reports what it measured.</summary>
     /// <returns>The run's measures.</returns>
     public TestbedRunResult Run()
     {
         var clock = _controller.Clock;
-        _simulation.Process(Workload(clock), "workload");
-        MockedMigrationExecutor? executor = null;
-        if (_annealerRandom is not null)
+        var oracle = _control.Kind == RunControlKind.Oracle ? CreateOracle() : null;
+        _simulation.Process(Workload(clock, oracle), "workload");
+        if (_control.Kind == RunControlKind.Coordinator)
         {
-            executor = new MockedMigrationExecutor(_simulation, _controller, _settings.ToSeconds);
+            _executor = new MockedMigrationExecutor(_simulation, _controller, _settings.ToSeconds);
             var reports = new Store<Load>(_simulation);
             _simulation.Process(Monitor(clock, reports), "monitor");
-            _simulation.Process(Coordinator(reports, CreateCoordinator(executor, _annealerRandom)), "coordinator");
+            _simulation.Process(Coordinator(reports, CreateCoordinator(_executor, _control.Strategy!, _control.Random!)), "coordinator");
         }
         var end = clock.At(_endVirtualSeconds, SinkChangePriority);
         _simulation.Run(end);
         _controller.RecordEnd();
-        var executed = executor?.Executed ?? [];
+        var executed = _executor?.Executed ?? [];
         return new TestbedRunResult
         {
             RuntimeSeconds = _simulation.Now,
@@ -85,29 +102,66 @@ public sealed class TestbedExperiment
             Migrations = executed.Sum(m => m.MigratedVnodes),
             ReconfigurationSeconds = executed.Sum(m => m.ReconfigurationSeconds),
             MovesEvaluated = _movesEvaluated,
+            MeanQualityAfterDeployment = _qualityCount > 0 ? _qualitySum / _qualityCount : double.NaN,
             TauTrace = _controller.Trace,
             Fingerprint = _simulation.Fingerprint,
         };
     }
 
-    private ReplacementCoordinator CreateCoordinator(MockedMigrationExecutor executor, NetBalance.IRandomSource random) =>
+    private ReplacementCoordinator CreateCoordinator(MockedMigrationExecutor executor, IReplacementStrategy strategy, NetBalance.IRandomSource random) =>
         new(
             _settings.Shape,
             _initialPlacement,
             _segmentLoads[0],
             _settings.Coordinator,
-            _settings.CreatePredictor(),
+            _settings.PredictorFactory(),
             executor,
+            strategy,
             _settings.Coordinator.SimulatedBudget(),
             random);
 
-    private IEnumerable<Event> Workload(VirtualClock clock)
+    private ReplacementSearch CreateOracle()
     {
+        _executor = new MockedMigrationExecutor(_simulation, _controller, optimisationSeconds: 0);
+        return new ReplacementSearch(_settings.Model, _control.Strategy!, _settings.Coordinator.Cleanup);
+    }
+
+    private IEnumerable<Event> Workload(VirtualClock clock, ReplacementSearch? oracle)
+    {
+        var placement = _initialPlacement;
         for (var k = 1; k < _segmentLoads.Count; k++)
         {
             yield return clock.At(k * _settings.SinkIntervalSeconds, SinkChangePriority);
             _controller.OnLoadChanged(_segmentLoads[k]);
+            if (oracle is not null)
+            {
+                placement = OracleDecides(oracle, _segmentLoads[k], placement, _settings.SinkIntervalSeconds);
+            }
         }
+    }
+
+    /// <summary>The oracle's decision at a load change: search at once, judge chi over the time to the next change, deploy if it pays.</summary>
+    private Placement OracleDecides(ReplacementSearch oracle, Load load, Placement current, double secondsToNextChange)
+    {
+        _reports++;
+        _considered++;
+        var objective = _settings.Coordinator.Objective with { ToSeconds = 0, WindowOverrideSeconds = secondsToNextChange };
+        var result = oracle.Run(load, current, objective, _control.OracleBudget!, _control.Random!);
+        _movesEvaluated += result.MovesEvaluated;
+        if (!(result.Chi < 0))
+        {
+            return current;
+        }
+
+        RecordQuality(result.Tau, load);
+        _executor!.Execute(result.Plan, result.Placement);
+        return result.Placement;
+    }
+
+    private void RecordQuality(double tau, Load load)
+    {
+        _qualitySum += tau / _costModel.TauLowerBound(load);
+        _qualityCount++;
     }
 
     private IEnumerable<Event> Monitor(VirtualClock clock, Store<Load> reports)
@@ -131,6 +185,11 @@ public sealed class TestbedExperiment
             {
                 _considered++;
                 _movesEvaluated += decision.MovesEvaluated;
+            }
+            if (decision.Outcome == ReplacementOutcome.Deployed)
+            {
+                _qualitySum += decision.TauAfter / decision.TauLowerBound;
+                _qualityCount++;
             }
         }
     }

@@ -27,6 +27,9 @@ public sealed record TestbedRunResult
     /// <summary>Annealer moves evaluated, summed over searches.</summary>
     public required long MovesEvaluated { get; init; }
 
+    /// <summary>The mean of tau/tauLB of the predicted load right after each deployment decided (NaN without one).</summary>
+    public double MeanQualityAfterDeployment { get; init; } = double.NaN;
+
     /// <summary>Every change of tau, in order.</summary>
     public required IReadOnlyList<TauTracePoint> TauTrace { get; init; }
 

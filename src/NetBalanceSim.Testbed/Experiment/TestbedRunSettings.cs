@@ -20,26 +20,16 @@ public sealed record TestbedRunSettings
     /// <value>The default value is 0 (none).</value>
     public double ControllerLagSeconds { get; init; }
 
-    /// <summary>The load predictor: <c>lastValue</c> (the paper's) or <c>ewma</c>.</summary>
-    /// <value>The default value is <c>lastValue</c>.</value>
-    public string Predictor { get; init; } = "lastValue";
+    /// <summary>Creates the coordinator's load predictor (one per run: predictors keep state).</summary>
+    /// <value>The default value creates the paper's <see cref="LastValueLoadPredictor"/>.</value>
+    public Func<ILoadPredictor> PredictorFactory { get; init; } = () => new LastValueLoadPredictor();
 
-    /// <summary>The weight of the newest report in the EWMA predictor.</summary>
-    /// <value>The default value is 0.5.</value>
-    public double EwmaAlpha { get; init; } = 0.5;
+    /// <summary>The testbed and both cost models' constants, as every placement search sees them.</summary>
+    public PlacementModel Model => new(Shape, Coordinator.TestbedCost, Coordinator.MigrationCost);
 
     /// <summary>The prediction window Tp in virtual seconds.</summary>
     public double TpSeconds => Coordinator.Objective.TpSeconds;
 
     /// <summary>The optimisation time To in real seconds.</summary>
     public double ToSeconds => Coordinator.Objective.ToSeconds;
-
-    /// <summary>Creates the predictor named by <see cref="Predictor"/>.</summary>
-    /// <returns>A new predictor.</returns>
-    public ILoadPredictor CreatePredictor() => Predictor switch
-    {
-        "lastValue" => new LastValueLoadPredictor(),
-        "ewma" => new EwmaLoadPredictor(EwmaAlpha),
-        _ => throw new ArgumentException($"Unknown predictor '{Predictor}'; expected 'lastValue' or 'ewma'."),
-    };
 }

@@ -20,6 +20,26 @@ public sealed class SearchBudgetTests
     }
 
     [Fact]
+    public void Part_OfMoveCountBudget_IsTheFloorOfTheShare()
+    {
+        Assert.Equal(45_000, new MoveCountBudget(50_000).Part(0.9).MoveLimit);
+        Assert.Equal(3, new MoveCountBudget(10).Part(0.35).MoveLimit); // 3.5 rounds down
+        Assert.Equal(10, new MoveCountBudget(10).Part(1).MoveLimit);
+        Assert.Equal(0, new MoveCountBudget(10).Part(0).MoveLimit);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MoveCountBudget(10).Part(1.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MoveCountBudget(10).Part(double.NaN));
+    }
+
+    [Fact]
+    public void Part_OfWallClockBudget_IsTheShareOfTheTime()
+    {
+        var part = (WallClockBudget)new WallClockBudget(TimeSpan.FromSeconds(2)).Part(0.25);
+
+        Assert.Equal(TimeSpan.FromSeconds(0.5), part.Limit);
+        Assert.Equal(0, ((WallClockBudget)new WallClockBudget(TimeSpan.FromSeconds(2)).Part(0)).MoveLimit);
+    }
+
+    [Fact]
     public void MoveCountBudget_Progress_IsFractionOfMoves()
     {
         var run = new MoveCountBudget(400).Start();

@@ -57,7 +57,9 @@ public sealed class ReplacementCoordinatorTests
         Assert.Equal(ReplacementOutcome.Kept, decision.Outcome);
         Assert.Equal(0, decision.MovesEvaluated);
         Assert.Empty(executor.Plans);
-        Assert.Equal(ReplacementOutcome.NoSignificantChange, coordinator.OnLoadReport(SinkB).Outcome);
+        var second = coordinator.OnLoadReport(SinkB);
+        Assert.Equal(ReplacementOutcome.Kept, second.Outcome); // the reference load stays, so it is considered again
+        Assert.Equal(0, second.MovesEvaluated);
     }
 
     [Fact]
@@ -79,15 +81,69 @@ public sealed class ReplacementCoordinatorTests
     }
 
     [Fact]
-    public void OnLoadReport_KeptThenSameReport_DoesNotSearchAgain()
+    public void OnLoadReport_KeptThenSameReport_RetriesTheSearch()
     {
+        // DESIGN §5 "Retry": a search that deploys nothing leaves the reference load where it was.
         var options = new CoordinatorOptions { MigrationCost = new MigrationCostOptions { MemoryMB = 1e6 } };
         var coordinator = Coordinator(options, new RecordingExecutor());
 
         coordinator.OnLoadReport(SinkB);
         var second = coordinator.OnLoadReport(SinkB);
 
+        Assert.Equal(ReplacementOutcome.Kept, second.Outcome);
+        Assert.True(second.MovesEvaluated > 0);
+    }
+
+    [Fact]
+    public void OnLoadReport_KeptThenSameReportWithoutRetry_DoesNotSearchAgain()
+    {
+        // The first wave's rule: after any search the predicted load became the reference.
+        var options = new CoordinatorOptions { MigrationCost = new MigrationCostOptions { MemoryMB = 1e6 }, RetryAfterFailedSearch = false };
+        var coordinator = Coordinator(options, new RecordingExecutor());
+
+        coordinator.OnLoadReport(SinkB);
+        var second = coordinator.OnLoadReport(SinkB);
+
         Assert.Equal(ReplacementOutcome.NoSignificantChange, second.Outcome);
+    }
+
+    [Fact]
+    public void OnLoadReport_DeployedThenSameReport_DoesNotSearchAgain()
+    {
+        // After a deployment the reference is the load it was deployed for.
+        var coordinator = Coordinator(new CoordinatorOptions(), new RecordingExecutor());
+
+        Assert.Equal(ReplacementOutcome.Deployed, coordinator.OnLoadReport(SinkB).Outcome);
+        Assert.Equal(ReplacementOutcome.NoSignificantChange, coordinator.OnLoadReport(SinkB).Outcome);
+    }
+
+    [Fact]
+    public void OnLoadReport_PaperWindow_IsTpMinusTo()
+    {
+        var decision = Coordinator(new CoordinatorOptions(), new RecordingExecutor()).OnLoadReport(SinkB);
+
+        Assert.Equal(9.0, decision.WindowSeconds);
+    }
+
+    [Fact]
+    public void OnLoadReport_LearnedWindow_IsTheObservedIntervalLessTo()
+    {
+        // Reports every Tp = 10 s. The load changes at 30 s (A -> B) and again at 60 s (B -> A): the first change
+        // is 30 s after the start, so at 60 s the expected time to the next change is 30 s and the window 30 - 1 = 29 s.
+        var options = new CoordinatorOptions { ChiWindow = ChiWindow.Learned };
+        var coordinator = Coordinator(options, new RecordingExecutor());
+        coordinator.OnLoadReport(SinkA);
+        coordinator.OnLoadReport(SinkA);
+        var first = coordinator.OnLoadReport(SinkB);
+        coordinator.OnLoadReport(SinkB);
+        coordinator.OnLoadReport(SinkB);
+
+        var second = coordinator.OnLoadReport(SinkA);
+
+        Assert.Equal(ReplacementOutcome.Deployed, first.Outcome);
+        Assert.Equal(29.0, first.WindowSeconds); // at 30 s: one interval of 30 s seen, none of it elapsed
+        Assert.NotEqual(ReplacementOutcome.NoSignificantChange, second.Outcome);
+        Assert.Equal(29.0, second.WindowSeconds);
     }
 
     [Fact]
@@ -109,7 +165,7 @@ public sealed class ReplacementCoordinatorTests
         // The predictor insists on sink A's load, so the measured sink change is not acted upon.
         var executor = new RecordingExecutor();
         var coordinator = new ReplacementCoordinator(
-            Shape, InitialForA, SinkA, new CoordinatorOptions(), new FixedPredictor(SinkA), executor, new MoveCountBudget(20_000), new Xoshiro256StarStarRandom(Seed));
+            Shape, InitialForA, SinkA, new CoordinatorOptions(), new FixedPredictor(SinkA), executor, new AnnealingStrategy(new AnnealerOptions()), new MoveCountBudget(20_000), new Xoshiro256StarStarRandom(Seed));
 
         var decision = coordinator.OnLoadReport(SinkB);
 
@@ -128,7 +184,7 @@ public sealed class ReplacementCoordinatorTests
         var before = TwoVnodeFixture.MakeLoad(Cost);
         var after = Load.FromTraffic(graph, Cost, [0, rateMbps], [rateMbps, 0], [new DirectedLinkRate(0, 1, rateMbps)]);
         var coordinator = new ReplacementCoordinator(
-            Shape, new Placement([0, 0]), before, new CoordinatorOptions(), new LastValueLoadPredictor(), new RecordingExecutor(), new MoveCountBudget(1000), new Xoshiro256StarStarRandom(Seed));
+            Shape, new Placement([0, 0]), before, new CoordinatorOptions(), new LastValueLoadPredictor(), new RecordingExecutor(), new AnnealingStrategy(new AnnealerOptions()), new MoveCountBudget(1000), new Xoshiro256StarStarRandom(Seed));
 
         Assert.Equal(expected, coordinator.OnLoadReport(after).Outcome);
     }
@@ -144,7 +200,7 @@ public sealed class ReplacementCoordinatorTests
     }
 
     private static ReplacementCoordinator Coordinator(CoordinatorOptions options, IMigrationExecutor executor) =>
-        new(Shape, InitialForA, SinkA, options, new LastValueLoadPredictor(), executor, new MoveCountBudget(20_000), new Xoshiro256StarStarRandom(Seed));
+        new(Shape, InitialForA, SinkA, options, new LastValueLoadPredictor(), executor, new AnnealingStrategy(new AnnealerOptions()), new MoveCountBudget(20_000), new Xoshiro256StarStarRandom(Seed));
 
     private sealed class RecordingExecutor : IMigrationExecutor
     {

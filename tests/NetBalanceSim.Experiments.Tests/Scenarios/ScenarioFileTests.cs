@@ -54,7 +54,7 @@ public sealed class ScenarioFileTests : IDisposable
     [InlineData("""{ "description": "d", "repetitions": 2.5 }""", "key 'repetitions': expected a whole number, got the number 2.5")]
     [InlineData("""{ "description": "d", "TpSeconds": 0 }""", "key 'TpSeconds': must be above 0; got 0")]
     [InlineData("""{ "description": "d", "TpSeconds": 10, "ToSeconds": 12 }""", "key 'ToSeconds': must not exceed TpSeconds (10); got 12")]
-    [InlineData("""{ "description": "d", "predictor": "oracle" }""", "key 'predictor': must be one of lastValue, ewma; got \"oracle\"")]
+    [InlineData("""{ "description": "d", "predictor": "oracle" }""", "key 'predictor': must be one of lastValue, ewma (did you mean 'ewma'?); got \"oracle\"")]
     [InlineData("""{ "description": "d", "sigmaInterPn": -1 }""", "key 'sigmaInterPn':")]
     [InlineData("""{ "description": "d", "tauMin": 0.5 }""", "key 'tauMin': must be at least 1 (the testbed never runs faster than real time); got 0.5")]
     [InlineData("""{ "description": "d", "topology": "nowhere.edges" }""", "key 'topology': no topology file 'nowhere.edges'")]

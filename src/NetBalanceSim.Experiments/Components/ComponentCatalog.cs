@@ -1,0 +1,64 @@
+using NetBalance;
+using NetBalanceSim.Experiments.Scenarios;
+using NetBalanceSim.Testbed;
+
+namespace NetBalanceSim.Experiments.Components;
+
+/// <summary>
+/// Every pluggable component by the name a scenario gives it: re-placement strategies and load predictors. The
+/// scenario keys <c>strategy</c> and <c>predictor</c>, their help and their validation come from these lists, so a
+/// new component is its own file plus one line here.
+/// </summary>
+/// <remarks>
+/// DESIGN §5 "Re-placement strategies". A strategy builds the <see cref="RunControl"/> of the run with NETbalance:
+/// a coordinator searching with the strategy, or the oracle. The paper's annealer takes the stream
+/// <c>annealer</c> as in the first wave; the oracle draws from <c>oracle</c>, so its run is the same whether it is
+/// the strategy under test or the reference of another.
+/// </remarks>
+public static class ComponentCatalog
+{
+    /// <summary>The name of the default strategy, the paper's.</summary>
+    public const string DefaultStrategy = "annealing";
+
+    /// <summary>The name of the clairvoyant reference.</summary>
+    public const string OracleStrategy = "oracle";
+
+    /// <summary>Gets the re-placement strategies.</summary>
+    public static IReadOnlyList<Component<StrategyContext, RunControl>> Strategies { get; } =
+    [
+        new("annealing", "the paper's: simulated annealing from the current placement", [],
+            c => RunControl.Coordinator(new AnnealingStrategy(new AnnealerOptions()), c.Stream("annealer"))),
+        new("annealing+fresh", "annealing, held against a fresh multilevel placement relabelled onto the current VMs and polished", [],
+            c => RunControl.Coordinator(new AnnealingFreshStrategy(new AnnealerOptions()), c.Stream("annealer"))),
+        new("greedy", "deterministic local search: the best chi-lowering move off the most loaded VM, repeated", [],
+            c => RunControl.Coordinator(new GreedyStrategy(), c.Stream("annealer"))),
+        new("static", "never re-places (what the run without NETbalance does)", [],
+            c => RunControl.Coordinator(new StaticStrategy(), c.Stream("annealer"))),
+        new(OracleStrategy, "clairvoyant reference: annealing+fresh at every load change, at once, with a large budget", ["oracleMovesPerVnode"],
+            c => RunControl.Oracle(
+                new AnnealingFreshStrategy(new AnnealerOptions()),
+                new MoveCountBudget((long)c.Scenario.OracleMovesPerVnode * c.VnodeCount),
+                c.Stream("oracle"))),
+    ];
+
+    /// <summary>Gets the load predictors.</summary>
+    public static IReadOnlyList<Component<Scenario, ILoadPredictor>> Predictors { get; } =
+    [
+        new("lastValue", "the paper's: the last measured load", [], _ => new LastValueLoadPredictor()),
+        new("ewma", "exponentially weighted moving average of the reports", ["ewmaAlpha"], s => new EwmaLoadPredictor(s.EwmaAlpha)),
+    ];
+
+    /// <summary>The component called <paramref name="name"/> (case-sensitive).</summary>
+    /// <typeparam name="TContext">What the factory builds from.</typeparam>
+    /// <typeparam name="T">What it builds.</typeparam>
+    /// <param name="components">The list to look in.</param>
+    /// <param name="name">The name.</param>
+    /// <returns>The component.</returns>
+    /// <exception cref="ArgumentException">No component has that name (the message suggests the closest).</exception>
+    public static Component<TContext, T> Get<TContext, T>(IReadOnlyList<Component<TContext, T>> components, string name)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        return components.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal))
+            ?? throw new ArgumentException($"unknown component '{name}'; did you mean '{NameSuggestion.Closest(name, components.Select(c => c.Name))}'?");
+    }
+}
