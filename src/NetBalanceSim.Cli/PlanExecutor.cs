@@ -10,14 +10,14 @@ namespace NetBalanceSim.Cli;
 
 /// <summary>
 /// Runs a plan into its results folder: journal (new, or continued with <c>--resume</c>), units in parallel with
-/// progress on stderr, the tables (and the paper figure of the same name, if there is one) and the manifest
+/// progress on stderr, the tables (and the figures drawn from a scenario of that name, if there are any) and the manifest
 /// published when complete, then a short summary on stdout.
 /// </summary>
 internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[] commandLine, int jobs, InitialPlacementCache cache)
 {
     public void Execute(SweepPlan plan, string directory, bool resume, bool force, bool reference = false)
     {
-        var figure = FigureCatalog.Find(plan.Resolved.Scenario.Name);
+        var figures = FigureCatalog.ForScenario(plan.Resolved.Scenario.Name);
         var startedUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
         var planId = ResultsWriter.PlanId(plan);
@@ -33,11 +33,11 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         var progress = new ProgressLine(stderr, plan.Resolved.Scenario.Name, left, TimeSpan.FromSeconds(5));
         var units = SweepRunner.Run(plan, jobs, journal, cache, progress);
         var provenance = Provenance.Of(commandLine, jobs, startedUtc, watch.Elapsed.TotalSeconds);
-        ResultsWriter.Write(directory, plan, units, provenance, force, reference, figure);
+        ResultsWriter.Write(directory, plan, units, provenance, force, reference, figures);
         journal.Delete();
         PrintSummary(plan, units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {directory}/{{{string.Join(", ", figure is null ? ResultsWriter.DataFiles : [.. ResultsWriter.DataFiles, figure.Id + ".png", figure.Id + ".svg"])}, {Manifest.FileName}}} in {watch.Elapsed.TotalSeconds:F1} s"));
+            $"wrote {directory}/{{{string.Join(", ", (IEnumerable<string>)[.. ResultsWriter.DataFiles, .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" })])}, {Manifest.FileName}}} in {watch.Elapsed.TotalSeconds:F1} s"));
     }
 
     private void PrintSummary(SweepPlan plan, IReadOnlyList<UnitResult> units)

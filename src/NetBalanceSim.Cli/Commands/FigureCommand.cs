@@ -3,24 +3,22 @@ using NetBalanceSim.Experiments.Running;
 
 namespace NetBalanceSim.Cli.Commands;
 
-/// <summary><c>netbalance-sim figure N</c> and <c>netbalance-sim reproduce</c>: the paper's figures.</summary>
+/// <summary><c>netbalance-sim figure N</c> and <c>netbalance-sim reproduce</c>: the paper's figures and the strategy comparison.</summary>
 internal static class FigureCommand
 {
     public static Command CreateFigure()
     {
-        var figure = new Argument<int>("figure") { Description = "The paper's figure: 5, 6, 7, 8, 9 or 10." };
+        var figure = new Argument<string>("figure") { Description = "The paper's figure (5, 6, 7, 8, 9 or 10) or 'strategies' (the strategy comparison)." };
         var (reps, quick, jobs, seed, force) = Options();
-        var command = new Command("figure", "Reproduce one of the paper's figures: run scenarios/figN.json into results/figN/ (reference results; --quick: fewer repetitions into results/quick/figN/).")
+        var command = new Command("figure", "Reproduce one figure: run scenarios/figN.json (or strategies.json) into results/figN/ (reference results; --quick: fewer repetitions into results/quick/figN/).")
         {
             figure, reps, quick, jobs, seed, force,
         };
         command.SetAction(parse =>
         {
-            var id = parse.GetValue(figure);
-            if (!FigureRunner.Figures.Contains(id))
-            {
-                throw new UsageException($"figure {id}: expected one of {string.Join(", ", FigureRunner.Figures)}.");
-            }
+            var name = parse.GetValue(figure)!;
+            var id = FigureRunner.Normalise(name)
+                ?? throw new UsageException($"figure {name}: expected one of 5, 6, 7, 8, 9, 10, strategies.");
             var runner = new FigureRunner(Executor(parse, jobs), parse.GetValue(force));
             runner.Run(id, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
             return CliApp.ExitOk;
@@ -31,7 +29,7 @@ internal static class FigureCommand
     public static Command CreateReproduce()
     {
         var (reps, quick, jobs, seed, force) = Options();
-        var command = new Command("reproduce", "Reproduce all of the paper's figures (5 to 10) into results/fig5 .. fig10 (--quick: fewer repetitions into results/quick/).")
+        var command = new Command("reproduce", "Reproduce the paper's figures (5 to 10) and the strategy comparison into results/fig5 .. fig10 and results/strategies (--quick: fewer repetitions into results/quick/).")
         {
             reps, quick, jobs, seed, force,
         };
@@ -49,7 +47,7 @@ internal static class FigureCommand
 
     private static (Option<int?> Reps, Option<bool> Quick, Option<int> Jobs, Option<long?> Seed, Option<bool> Force) Options() =>
     (
-        new Option<int?>("--reps", "-r") { Description = "Repetitions per point [default: the scenario's 30; --quick: 3]. Fig. 5 always plots one." },
+        new Option<int?>("--reps", "-r") { Description = "Repetitions per point [default: the scenario's (30; strategies 10); --quick: 3]. Fig. 5 always plots one." },
         new Option<bool>("--quick") { Description = "Fewer repetitions, written to results/quick/ (not reference results)." },
         new Option<int>("--jobs", "-j") { Description = "Repetitions run at once; results are identical whatever the number.", DefaultValueFactory = _ => Environment.ProcessorCount },
         new Option<long?>("--seed", "-s") { Description = "Base seed (overrides 'baseSeed')." },

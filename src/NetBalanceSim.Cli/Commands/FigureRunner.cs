@@ -5,24 +5,33 @@ using NetBalanceSim.Experiments.Sweeps;
 namespace NetBalanceSim.Cli.Commands;
 
 /// <summary>
-/// Runs the paper's figures from <c>scenarios/fig5.json</c> .. <c>fig10.json</c> into <c>results/figN/</c>, marked
+/// Runs the figures' scenarios (the paper's <c>scenarios/fig5.json</c> .. <c>fig10.json</c> and the strategy comparison
+/// <c>scenarios/strategies.json</c>) into <c>results/&lt;id&gt;/</c>, marked
 /// as reference results when run as the files stand; <c>--quick</c> runs fewer repetitions into
 /// <c>results/quick/figN/</c> instead, so the committed references are never replaced by a quick look. Reference
 /// results of another plan (other repetitions or seed) are only replaced with <c>--force</c>.
 /// </summary>
 internal sealed class FigureRunner(PlanExecutor executor, bool force)
 {
-    public static readonly int[] Figures = [5, 6, 7, 8, 9, 10];
+    /// <summary>The scenarios <c>reproduce</c> runs, in order: the paper's figures, then the strategy comparison.</summary>
+    public static readonly string[] Figures = ["fig5", "fig6", "fig7", "fig8", "fig9", "fig10", "strategies"];
+
+    /// <summary>The scenario id of a figure as the user names it: <c>7</c>, <c>fig7</c> or <c>strategies</c>.</summary>
+    /// <returns>The id, or null if it names none.</returns>
+    public static string? Normalise(string name)
+    {
+        var id = name.All(char.IsAsciiDigit) ? "fig" + name : name;
+        return Figures.Contains(id, StringComparer.Ordinal) ? id : null;
+    }
 
     /// <summary>Repetitions of a quick run.</summary>
     public const int QuickRepetitions = 3;
 
-    public void Run(int figure, int? repetitions, bool quick, long? seed)
+    public void Run(string id, int? repetitions, bool quick, long? seed)
     {
-        var id = $"fig{figure}";
         var overrides = new List<string>();
         // Fig. 5 plots one repetition (DESIGN §4); the other figures take --reps (or the quick count).
-        var reps = figure == 5 ? null : quick ? repetitions ?? QuickRepetitions : repetitions;
+        var reps = id == "fig5" ? null : quick ? repetitions ?? QuickRepetitions : repetitions;
         if (reps is int r)
         {
             overrides.Add(string.Create(CultureInfo.InvariantCulture, $"repetitions={r}"));

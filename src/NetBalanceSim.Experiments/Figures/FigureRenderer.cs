@@ -14,19 +14,26 @@ namespace NetBalanceSim.Experiments.Figures;
 /// </summary>
 public static partial class FigureRenderer
 {
-    /// <summary>Draws the figure of results folder <paramref name="directory"/> from its CSV files.</summary>
+    /// <summary>Draws one figure of results folder <paramref name="directory"/> from its CSV files.</summary>
     /// <param name="directory">The results folder (holding <c>summary.csv</c> or <c>tau-trace.csv</c>).</param>
-    /// <param name="figureId">The figure (<c>fig5</c> .. <c>fig10</c>); null takes the scenario name in the folder's <c>manifest.json</c>.</param>
+    /// <param name="figureId">The figure (e.g. <c>fig7</c>); null takes the first figure of the scenario named in the folder's <c>manifest.json</c>.</param>
     /// <returns>The files written.</returns>
-    public static RenderedFigure Render(string directory, string? figureId = null)
+    public static RenderedFigure Render(string directory, string? figureId = null) => RenderAll(directory, figureId)[0];
+
+    /// <summary>Draws the figures of results folder <paramref name="directory"/> from its CSV files.</summary>
+    /// <param name="directory">The results folder (holding <c>summary.csv</c> or <c>tau-trace.csv</c>).</param>
+    /// <param name="figureId">The figure (e.g. <c>fig7</c>); null draws every figure of the scenario named in the folder's <c>manifest.json</c>.</param>
+    /// <returns>The files written, one entry per figure.</returns>
+    public static IReadOnlyList<RenderedFigure> RenderAll(string directory, string? figureId = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
         {
             throw new FigureException($"{directory}: no such results folder.");
         }
-        var figure = FigureCatalog.Get(figureId ?? FigureIdOf(directory));
-        return Render(figure, FigureData.FromDirectory(directory), directory);
+        var figures = figureId is null ? FigureCatalog.ForScenario(FigureIdOf(directory)) : [FigureCatalog.Get(figureId)];
+        var data = FigureData.FromDirectory(directory);
+        return [.. figures.Select(figure => Render(figure, data, directory))];
     }
 
     /// <summary>Draws <paramref name="figure"/> from <paramref name="data"/> into <paramref name="directory"/>.</summary>
@@ -72,9 +79,9 @@ public static partial class FigureRenderer
         }
     }
 
-    /// <summary>The figure id named by the scenario in <paramref name="directory"/>'s <c>manifest.json</c>.</summary>
+    /// <summary>The scenario named in <paramref name="directory"/>'s <c>manifest.json</c>, checked to have figures.</summary>
     /// <param name="directory">The results folder.</param>
-    /// <returns>The id, such as <c>fig7</c>.</returns>
+    /// <returns>The scenario name, such as <c>fig7</c> or <c>strategies</c>.</returns>
     public static string FigureIdOf(string directory)
     {
         var path = Path.Combine(directory, Manifest.FileName);
@@ -100,7 +107,7 @@ public static partial class FigureRenderer
         {
             throw new FigureException($"{path}: no scenario name (\"scenario\": {{ \"name\": ... }}); pass a figure id ({Known}).");
         }
-        if (FigureCatalog.Find(name) is null)
+        if (FigureCatalog.ForScenario(name).Count == 0)
         {
             throw new FigureException($"{path}: scenario '{name}' is not one of the figures; pass a figure id ({Known}).");
         }

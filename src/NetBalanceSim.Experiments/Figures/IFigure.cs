@@ -8,8 +8,11 @@ namespace NetBalanceSim.Experiments.Figures;
 /// </summary>
 public interface IFigure
 {
-    /// <summary>The figure's id, which is also its scenario's name and results folder (<c>fig5</c> .. <c>fig10</c>).</summary>
+    /// <summary>The figure's id, which names its files (<c>&lt;id&gt;.png</c>, <c>&lt;id&gt;.svg</c>) and is by default its scenario's name.</summary>
     string Id { get; }
+
+    /// <summary>The scenario (and results folder) the figure is drawn from; several figures may share one.</summary>
+    string Scenario => Id;
 
     /// <summary>The chart's title.</summary>
     string Title { get; }

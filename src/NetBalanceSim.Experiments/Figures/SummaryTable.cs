@@ -67,7 +67,10 @@ public sealed class SummaryTable
             csv.Number(r, mean, allowEmpty: true),
             csv.Number(r, sd, allowEmpty: true),
             csv.Number(r, low, allowEmpty: true),
-            csv.Number(r, high, allowEmpty: true))).ToArray();
+            csv.Number(r, high, allowEmpty: true))
+        {
+            Measures = Enumerable.Range(n, csv.Header.Count - n).ToDictionary(c => csv.Header[c], c => csv.Number(r, c, allowEmpty: true), StringComparer.Ordinal),
+        }).ToArray();
         return new SummaryTable(csv.Source, csv.Header.Take(n).ToArray(), rows);
     }
 }

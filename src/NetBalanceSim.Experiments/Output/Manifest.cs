@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetBalanceSim.Experiments.Sweeps;
 using NetBalanceSim.Experiments.Scenarios;
 
 namespace NetBalanceSim.Experiments.Output;
@@ -120,26 +121,49 @@ public sealed record Manifest
             }
 
             json.WritePropertyName(key.Name);
-            switch (key.Get(scenario))
-            {
-                case null: json.WriteNullValue(); break;
-                case string text: json.WriteStringValue(text); break;
-                case bool flag: json.WriteBooleanValue(flag); break;
-                case long integer: json.WriteNumberValue(integer); break;
-                case int integer: json.WriteNumberValue(integer); break;
-                case double number: json.WriteNumberValue(number); break;
-                case string[] list: JsonSerializer.Serialize(json, list); break;
-                default: throw new InvalidOperationException($"Key {key.Name} has a value of an unexpected type.");
-            }
+            WriteValue(json, key.Get(scenario), key.Name);
         }
         json.WriteStartObject("sweep");
         foreach (var axis in scenario.Sweep)
         {
             json.WritePropertyName(axis.Key);
+            if (axis.Key == SweepAxis.Setup)
+            {
+                json.WriteStartObject();
+                foreach (var setup in axis.Values.Cast<SetupCase>())
+                {
+                    json.WritePropertyName(setup.Name);
+                    json.WriteStartObject();
+                    foreach (var (key, value) in setup.Values)
+                    {
+                        json.WritePropertyName(key);
+                        WriteValue(json, value, key);
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteEndObject();
+                continue;
+            }
+
             JsonSerializer.Serialize(json, axis.Values);
         }
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value, string key)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case string text: json.WriteStringValue(text); break;
+            case bool flag: json.WriteBooleanValue(flag); break;
+            case long integer: json.WriteNumberValue(integer); break;
+            case int integer: json.WriteNumberValue(integer); break;
+            case double number: json.WriteNumberValue(number); break;
+            case string[] list: JsonSerializer.Serialize(json, list); break;
+            default: throw new InvalidOperationException($"Key {key} has a value of an unexpected type.");
+        }
     }
 
     private void WriteProvenance(Utf8JsonWriter json)

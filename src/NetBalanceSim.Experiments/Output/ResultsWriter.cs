@@ -18,8 +18,8 @@ public static class ResultsWriter
     /// <param name="provenance">How the run was made.</param>
     /// <param name="force">Replace reference results.</param>
     /// <param name="reference">Mark these results as reference results.</param>
-    /// <param name="figure">A figure to draw from the tables (<c>&lt;id&gt;.png</c> and <c>.svg</c>), or null.</param>
-    public static void Write(string directory, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool force, bool reference = false, IFigure? figure = null)
+    /// <param name="figures">The figures to draw from the tables (<c>&lt;id&gt;.png</c> and <c>.svg</c> each), or none.</param>
+    public static void Write(string directory, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool force, bool reference = false, IReadOnlyList<IFigure>? figures = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(units);
@@ -32,14 +32,17 @@ public static class ResultsWriter
             ["summary.csv"] = s => s.Write(summary),
             ["tau-trace.csv"] = s => s.Write(trace),
         };
-        if (figure is not null)
+        if (figures is { Count: > 0 })
         {
             var data = new FigureData(
                 SummaryTable.From(CsvDocument.Parse(Encoding.UTF8.GetString(summary), Path.Combine(directory, SummaryTable.FileName))),
                 TauTraceTable.From(CsvDocument.Parse(Encoding.UTF8.GetString(trace), Path.Combine(directory, TauTraceTable.FileName))));
-            var (png, svg) = FigureRenderer.Draw(figure, data);
-            files[figure.Id + ".png"] = s => s.Write(png);
-            files[figure.Id + ".svg"] = s => s.Write(Encoding.UTF8.GetBytes(svg));
+            foreach (var figure in figures)
+            {
+                var (png, svg) = FigureRenderer.Draw(figure, data);
+                files[figure.Id + ".png"] = s => s.Write(png);
+                files[figure.Id + ".svg"] = s => s.Write(Encoding.UTF8.GetBytes(svg));
+            }
         }
         var manifest = new Manifest
         {

@@ -22,6 +22,12 @@ internal static class SweepReader
         foreach (var property in sweep.EnumerateObject())
         {
             var where = $"sweep.{property.Name}";
+            if (property.Name == SweepAxis.Setup)
+            {
+                axes.Add(new SweepAxis(SweepAxis.Setup, ReadSetups(source, where, property.Value)));
+                continue;
+            }
+
             var key = property.Name == SweepAxis.TotalCpus ? TotalCpusKey : ScenarioKeys.Find(property.Name);
             if (key is null)
             {
@@ -40,6 +46,55 @@ internal static class SweepReader
         return axes;
     }
 
+    /// <summary>Reads <c>"setup": { "name": { "key": value, ... }, ... }</c>.</summary>
+    private static object?[] ReadSetups(string source, string where, JsonElement cases)
+    {
+        if (cases.ValueKind != JsonValueKind.Object || !cases.EnumerateObject().Any())
+        {
+            throw ScenarioException.ForKey(source, where, "expected a non-empty object of named cases, e.g. { \"grid 8x1\": { \"topology\": \"grid\", \"physicalNodes\": 8, \"cpusPerNode\": 1 } }");
+        }
+        var setups = new List<object?>();
+        foreach (var entry in cases.EnumerateObject())
+        {
+            var at = $"{where}.{entry.Name}";
+            if (entry.Name.Length == 0 || entry.Name.Contains(',', StringComparison.Ordinal) || setups.Any(c => ((SetupCase)c!).Name == entry.Name))
+            {
+                throw ScenarioException.ForKey(source, at, "a case needs a unique name without commas");
+            }
+            if (entry.Value.ValueKind != JsonValueKind.Object)
+            {
+                throw ScenarioException.ForKey(source, at, "expected an object of scenario keys and values");
+            }
+            var values = new List<KeyValuePair<string, object?>>();
+            foreach (var setting in entry.Value.EnumerateObject())
+            {
+                var key = ScenarioKeys.Find(setting.Name) ?? throw ScenarioException.ForKey(source, $"{at}.{setting.Name}",
+                    $"unknown key; did you mean '{NetBalance.NameSuggestion.Closest(setting.Name, ScenarioKeys.All.Select(k => k.Name))}'?");
+                if (NotSweepable.Contains(key.Name) || values.Any(v => v.Key == key.Name))
+                {
+                    throw ScenarioException.ForKey(source, $"{at}.{key.Name}", NotSweepable.Contains(key.Name) ? "cannot be swept" : "appears twice");
+                }
+                values.Add(KeyValuePair.Create(key.Name, ReadValue(source, $"{at}.{key.Name}", key, setting.Value)));
+            }
+            setups.Add(new SetupCase(entry.Name, values));
+        }
+        return [.. setups];
+    }
+
+    private static object? ReadValue(string source, string where, ScenarioKey key, JsonElement element)
+    {
+        if (!key.TryRead(element, out var value, out var problem))
+        {
+            throw ScenarioException.ForKey(source, where, problem);
+        }
+        var invalid = key.Check(value);
+        if (invalid is not null)
+        {
+            throw ScenarioException.ForKey(source, where, $"{invalid}; got {ScenarioFile.Show(value)}");
+        }
+        return value;
+    }
+
     private static object?[] ReadValues(string source, string where, ScenarioKey key, JsonElement list)
     {
         if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
@@ -49,15 +104,7 @@ internal static class SweepReader
         var values = new List<object?>();
         foreach (var element in list.EnumerateArray())
         {
-            if (!key.TryRead(element, out var value, out var problem))
-            {
-                throw ScenarioException.ForKey(source, where, problem);
-            }
-            var invalid = key.Check(value);
-            if (invalid is not null)
-            {
-                throw ScenarioException.ForKey(source, where, $"{invalid}; got {ScenarioFile.Show(value)}");
-            }
+            var value = ReadValue(source, where, key, element);
             if (values.Any(v => Equals(v, value)))
             {
                 throw ScenarioException.ForKey(source, where, $"lists {ScenarioFile.Show(value)} twice");

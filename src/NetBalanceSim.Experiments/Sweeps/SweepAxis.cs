@@ -10,4 +10,10 @@ public sealed record SweepAxis(string Key, IReadOnlyList<object?> Values)
     /// whose total is not a multiple of its CPUs per node does not exist and is skipped (Fig. 10).
     /// </summary>
     public const string TotalCpus = "totalCpus";
+
+    /// <summary>
+    /// A sweep-only key whose values are named cases, each setting several keys at once (e.g. a topology with its
+    /// testbed), for setups that are not a Cartesian product. The CSV column holds the case's name.
+    /// </summary>
+    public const string Setup = "setup";
 }

@@ -79,6 +79,14 @@ public sealed class SweepPlan
                 totalCpus = (long)values[i]!;
                 continue;
             }
+            if (values[i] is SetupCase setup)
+            {
+                foreach (var (key, value) in setup.Values)
+                {
+                    scenario = ScenarioKeys.Find(key)!.Set(scenario, value);
+                }
+                continue;
+            }
             scenario = ScenarioKeys.Find(axes[i].Key)!.Set(scenario, values[i]);
         }
         if (totalCpus is long total)

@@ -26,7 +26,7 @@ public sealed class FigureRenderingTests : IDisposable
     {
         var folder = _results.Folder(id);
 
-        var written = FigureRenderer.Render(folder);
+        var written = FigureRenderer.Render(folder, SyntheticResults.ScenarioOf(id) == id ? null : id);
 
         Assert.Equal(id, written.FigureId);
         Assert.Equal(Path.Combine(folder, id + ".png"), written.PngPath);
@@ -35,7 +35,13 @@ public sealed class FigureRenderingTests : IDisposable
         Assert.Equal((FigureStyle.Width, FigureStyle.Height), PngHeader.Size(png));
         var texts = SvgText.Of(File.ReadAllText(written.SvgPath));
         var figure = FigureCatalog.Get(id);
-        var (xLabel, yLabel) = figure is SeriesFigure series ? (series.XLabel, SeriesFigure.YLabel) : (Figure5.XLabel, Figure5.YLabel);
+        var (xLabel, yLabel) = figure switch
+        {
+            SeriesFigure series => (series.XLabel, SeriesFigure.YLabel),
+            StrategiesFigure => (StrategiesFigure.XLabel, StrategiesFigure.YLabel),
+            StrategyTradeoffFigure => (StrategyTradeoffFigure.XLabel, StrategyTradeoffFigure.YLabel),
+            _ => (Figure5.XLabel, Figure5.YLabel),
+        };
         Assert.Contains(xLabel, texts);
         Assert.Contains(yLabel, texts);
         Assert.Contains(figure.Title, texts);

@@ -24,14 +24,25 @@ internal sealed class SyntheticResults : IDisposable
         ["fig8"] = ["10 MB", "25 MB", "50 MB", "100 MB"],
         ["fig9"] = ["5 Mbit/s", "10 Mbit/s", "20 Mbit/s"],
         ["fig10"] = ["1 CPU per node", "2 CPUs per node", "4 CPUs per node", "8 CPUs per node"],
+        ["strategies"] = ["strategy (mean, 95% interval)", "annealing", "annealing+fresh", "greedy", "static", "oracle", "bound"],
+        ["strategies-tradeoff"] = ["strategy", "annealing", "annealing+fresh", "greedy", "oracle"],
     };
+
+    /// <summary>The scenario whose results folder a figure is drawn from.</summary>
+    public static string ScenarioOf(string figureId) => figureId.StartsWith("strategies", StringComparison.Ordinal) ? "strategies" : figureId;
 
     /// <summary>Writes the folder of <paramref name="figureId"/> and returns its path.</summary>
     public string Folder(string figureId)
     {
         var directory = Path.Combine(Root, figureId);
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "manifest.json"), $$"""{ "scenarioFile": "scenarios/{{figureId}}.json", "scenario": { "name": "{{figureId}}", "repetitions": 3 } }""" + "\n");
+        var scenario = ScenarioOf(figureId);
+        File.WriteAllText(Path.Combine(directory, "manifest.json"), $$"""{ "scenarioFile": "scenarios/{{scenario}}.json", "scenario": { "name": "{{scenario}}", "repetitions": 3 } }""" + "\n");
+        if (scenario == "strategies")
+        {
+            File.WriteAllText(Path.Combine(directory, "summary.csv"), Strategies());
+            return directory;
+        }
         if (figureId == "fig5")
         {
             File.WriteAllText(Path.Combine(directory, "tau-trace.csv"), TauTrace());
@@ -74,6 +85,35 @@ internal sealed class SyntheticResults : IDisposable
                     : [Number(x), series[i], "3", Number(m), "0.02", Number(m - 0.05), Number(m + 0.05)];
                 text.Append(string.Join(',', fields))
                     .Append(",1000,2000,15,100,12.5\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Every strategy on three setups with the columns the strategy figures read; static deploys nothing (empty
+    /// per-deployment fields) and the oracle's first setup has n = 1 (empty interval).
+    /// </summary>
+    private static string Strategies()
+    {
+        var text = new StringBuilder("setup,strategy,").Append(SummaryTail)
+            .Append(",migrationsPerDeployment,reconfigurationSecondsPerDeployment,qualityAfterDeployment,movesEvaluated,relativeBound,regretMean,regretCi95Low,regretCi95High\n");
+        string[] setups = ["grid", "campus", "grid 8x1"];
+        string[] strategies = ["annealing", "annealing+fresh", "greedy", "static", "oracle"];
+        for (var s = 0; s < setups.Length; s++)
+        {
+            for (var i = 0; i < strategies.Length; i++)
+            {
+                var m = strategies[i] == "static" ? 1.0 : 0.3 + (0.1 * s) + (0.05 * i);
+                var single = strategies[i] == "oracle" && s == 0;
+                string[] fields = single
+                    ? [setups[s], strategies[i], "1", Number(m), "", "", ""]
+                    : [setups[s], strategies[i], "3", Number(m), "0.02", Number(m - 0.04), Number(m + 0.04)];
+                var deployed = strategies[i] != "static";
+                text.Append(string.Join(',', fields)).Append(",1000,2000,15,100,12.5,")
+                    .Append(deployed ? Number(20 * (i + 1) * (s + 1)) : "").Append(',').Append(deployed ? "1.5" : "").Append(',')
+                    .Append(deployed ? Number(1.2 + (0.3 * i) + (0.1 * s)) : "").Append(",50000,").Append(Number(0.2 + (0.05 * s)))
+                    .Append(",0.1,0.05,0.15\n");
             }
         }
         return text.ToString();
