@@ -11,6 +11,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchKernelCommand.Create());
         bench.Subcommands.Add(BenchRoutingCommand.Create());
         bench.Subcommands.Add(BenchPlacementCommand.Create());
+        bench.Subcommands.Add(BenchCoordinatorCommand.Create());
         return bench;
     }
 }

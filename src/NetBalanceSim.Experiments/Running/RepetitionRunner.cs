@@ -34,6 +34,36 @@ public static class RepetitionRunner
     /// <returns>Every run of the repetition.</returns>
     public static RepetitionResult Run(Scenario scenario, Topology topology, int repetition, string topologyPath = "", InitialPlacementCache? cache = null)
     {
+        var prepared = Prepare(scenario, topology, repetition, topologyPath, cache);
+        var withNetBalance = prepared.RunWith(scenario.Strategy);
+        var baseline = prepared.RunWith(RunControl.Static);
+        TestbedRunResult? oracle = null;
+        if (scenario.Oracle)
+        {
+            // The oracle's run does not depend on the strategy under test: sweep points that differ only in it share it.
+            var oracleKey = Output.Manifest.ScenarioJson(scenario with { Strategy = ComponentCatalog.OracleStrategy }) + "\n" + topologyPath + "\n" + repetition;
+            oracle = scenario.Strategy == ComponentCatalog.OracleStrategy ? withNetBalance
+                : cache is null ? prepared.RunWith(ComponentCatalog.OracleStrategy)
+                : cache.GetOrAddRun(oracleKey, () => prepared.RunWith(ComponentCatalog.OracleStrategy));
+        }
+
+        var bound = BoundSeconds(new TestbedCostModel(scenario.Shape, scenario.Constants.Testbed), prepared.Loads, scenario.SinkIntervalSeconds);
+        return new RepetitionResult(repetition, prepared.RunSeed, prepared.Sinks, prepared.Initial.Tau, prepared.Initial.TauLowerBound, withNetBalance, baseline)
+        {
+            Oracle = oracle,
+            BoundSeconds = bound,
+        };
+    }
+
+    /// <summary>Draws the sinks, builds the loads and places the vnodes of repetition <paramref name="repetition"/>, ready to run.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="topology">Its topology.</param>
+    /// <param name="repetition">r, from 0.</param>
+    /// <param name="topologyPath">The topology's file, which names it in the cache.</param>
+    /// <param name="cache">Initial placements shared between sweep points, or null.</param>
+    /// <returns>The prepared repetition.</returns>
+    public static PreparedRepetition Prepare(Scenario scenario, Topology topology, int repetition, string topologyPath = "", InitialPlacementCache? cache = null)
+    {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(topology);
         var runSeed = RunSeed(scenario, repetition);
@@ -43,28 +73,8 @@ public static class RepetitionRunner
         var loads = sinks.Select(factory.For).ToArray();
         var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], scenario.ToInitialPlacerOptions(), runSeed);
         var initial = cache is null ? Place(key, loads[0]) : cache.GetOrAdd(key, k => Place(k, loads[0]));
-        var settings = scenario.ToRunSettings();
         var context = new StrategyContext(scenario, topology.NodeCount, name => new EngineRandomSource(streams.Stream(name)));
-        TestbedRunResult RunWith(string strategy) =>
-            new TestbedExperiment(settings, loads, initial.Placement, ComponentCatalog.Get(ComponentCatalog.Strategies, strategy).Create(context)).Run();
-        var withNetBalance = RunWith(scenario.Strategy);
-        var baseline = new TestbedExperiment(settings, loads, initial.Placement, RunControl.Static).Run();
-        TestbedRunResult? oracle = null;
-        if (scenario.Oracle)
-        {
-            // The oracle's run does not depend on the strategy under test: sweep points that differ only in it share it.
-            var oracleKey = Output.Manifest.ScenarioJson(scenario with { Strategy = ComponentCatalog.OracleStrategy }) + "\n" + topologyPath + "\n" + repetition;
-            oracle = scenario.Strategy == ComponentCatalog.OracleStrategy ? withNetBalance
-                : cache is null ? RunWith(ComponentCatalog.OracleStrategy)
-                : cache.GetOrAddRun(oracleKey, () => RunWith(ComponentCatalog.OracleStrategy));
-        }
-
-        var bound = BoundSeconds(new TestbedCostModel(scenario.Shape, scenario.Constants.Testbed), loads, scenario.SinkIntervalSeconds);
-        return new RepetitionResult(repetition, runSeed, sinks, initial.Tau, initial.TauLowerBound, withNetBalance, baseline)
-        {
-            Oracle = oracle,
-            BoundSeconds = bound,
-        };
+        return new PreparedRepetition(scenario, runSeed, sinks, loads, initial, context);
     }
 
     /// <summary>

@@ -36,6 +36,49 @@ public sealed class SweepPlanTests : IDisposable
     }
 
     [Fact]
+    public void Plan_SetupAxis_AppliesEachCasesKeysAndNamesItInTheColumn()
+    {
+        var path = _folder.QuickScenario(extra: """
+            , "sweep": { "setup": { "small": { "physicalNodes": 1, "cpusPerNode": 2 }, "two nodes": { "physicalNodes": 2 } }, "strategy": ["annealing", "greedy"] }
+            """);
+
+        var plan = SweepPlan.Of(ScenarioFile.Load(path));
+
+        Assert.Equal(["setup", "strategy"], plan.Columns);
+        Assert.Equal(["small,annealing", "small,greedy", "two nodes,annealing", "two nodes,greedy"], plan.Points.Select(p => string.Join(",", p.Values)));
+        Assert.Equal((1, 2), (plan.Points[1].Resolved.Scenario.PhysicalNodes, plan.Points[1].Resolved.Scenario.CpusPerNode));
+        Assert.Equal((2, 2), (plan.Points[2].Resolved.Scenario.PhysicalNodes, plan.Points[2].Resolved.Scenario.CpusPerNode));
+        Assert.Equal("greedy", plan.Points[3].Resolved.Scenario.Strategy);
+    }
+
+    [Fact]
+    public void Manifest_SetupAxis_IsWrittenWithEveryCaseAndChangesThePlanId()
+    {
+        var one = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario("a.json", """, "sweep": { "setup": { "x": { "physicalNodes": 1 } } }""")));
+        var other = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario("b.json", """, "sweep": { "setup": { "x": { "physicalNodes": 3 } } }""")));
+
+        var json = NetBalanceSim.Experiments.Output.Manifest.ScenarioJson(one.Resolved.Scenario);
+
+        Assert.Contains("\"setup\":{\"x\":{\"physicalNodes\":1}}", json, StringComparison.Ordinal);
+        Assert.NotEqual(NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(one), NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(other));
+    }
+
+    [Fact]
+    public void PlanId_KeyAtItsDefault_IsLeftOutSoAddingKeysKeepsIds()
+    {
+        var plain = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario("a.json")));
+        var explicitDefault = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario("a.json", """, "strategy": "annealing", "cleanup": true """)));
+        var changed = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario("a.json", """, "cleanup": false """)));
+
+        var json = NetBalanceSim.Experiments.Output.Manifest.ScenarioJson(plain.Resolved.Scenario, changedOnly: true);
+
+        Assert.DoesNotContain("strategy", json, StringComparison.Ordinal);
+        Assert.Contains("\"physicalNodes\":2", json, StringComparison.Ordinal);
+        Assert.Equal(NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(plain), NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(explicitDefault));
+        Assert.NotEqual(NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(plain), NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(changed));
+    }
+
+    [Fact]
     public void Plan_NoSweep_IsOnePointWithoutColumns()
     {
         var plan = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario()));
@@ -54,6 +97,13 @@ public sealed class SweepPlanTests : IDisposable
     [InlineData("""{ "repetitions": [1, 2] }""", "key 'sweep.repetitions': cannot be swept")]
     [InlineData("""{ "totalCpus": [4], "physicalNodes": [2] }""", "key 'sweep': sweeps totalCpus and physicalNodes together")]
     [InlineData("[1]", "key 'sweep': expected an object of swept keys")]
+    [InlineData("""{ "setup": [1] }""", "key 'sweep.setup': expected a non-empty object of named cases")]
+    [InlineData("""{ "setup": { "a": 1 } }""", "key 'sweep.setup.a': expected an object of scenario keys and values")]
+    [InlineData("""{ "setup": { "a": { "physicalNode": 2 } } }""", "key 'sweep.setup.a.physicalNode': unknown key; did you mean 'physicalNodes'?")]
+    [InlineData("""{ "setup": { "a": { "physicalNodes": 0 } } }""", "key 'sweep.setup.a.physicalNodes': must be from 1 to 4096; got 0")]
+    [InlineData("""{ "setup": { "a,b": { "physicalNodes": 2 } } }""", "key 'sweep.setup.a,b': a case needs a unique name without commas")]
+    [InlineData("""{ "setup": { "a": { "baseSeed": 2 } } }""", "key 'sweep.setup.a.baseSeed': cannot be swept")]
+    [InlineData("""{ "strategy": ["annealing", "anealing"] }""", "key 'sweep.strategy': must be one of annealing, annealing+fresh, greedy, static, oracle (did you mean 'annealing'?); got \"anealing\"")]
     public void Load_BadSweep_IsOneLineNamingTheKey(string sweep, string expected)
     {
         var path = _folder.QuickScenario(extra: $", \"sweep\": {sweep}");
