@@ -39,7 +39,7 @@ internal static class BenchCoordinatorCommand
             var s = resolved.Scenario;
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"coordinator: {s.Name}, strategy {s.Strategy}, {Path.GetFileName(resolved.TopologyPath)}, {s.PhysicalNodes} x {s.CpusPerNode} CPUs, To = {s.ToSeconds} s at {s.CoordinatorMovesPerSecond:N0} moves/s; {count} repetitions after a warm-up"));
+                $"coordinator: {s.Name}, strategy {s.Strategy}, {Path.GetFileName(resolved.TopologyPath)}, {s.PhysicalNodes} x {s.CpusPerNode} CPUs, To = {s.ToSeconds} s at {s.Run.Coordinator.CoordinatorMovesPerSecond:N0} moves/s; {count} repetitions after a warm-up"));
             RepetitionRunner.Prepare(s, topology, 0).RunWith(s.Strategy);
             var rates = new List<double>();
             long totalMoves = 0;

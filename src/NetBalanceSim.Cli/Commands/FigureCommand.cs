@@ -36,6 +36,7 @@ internal static class FigureCommand
         command.SetAction(parse =>
         {
             var runner = new FigureRunner(Executor(parse, jobs), parse.GetValue(force));
+            runner.CheckAll(FigureRunner.Figures, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
             foreach (var id in FigureRunner.Figures)
             {
                 runner.Run(id, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Sweeps;
 
@@ -29,6 +30,22 @@ internal sealed class FigureRunner(PlanExecutor executor, bool force)
 
     public void Run(string id, int? repetitions, bool quick, long? seed)
     {
+        var (plan, directory, reference) = Plan(id, repetitions, quick, seed);
+        executor.Execute(plan, directory, resume: false, force, reference);
+    }
+
+    /// <summary>Checks, before any figure runs, that every folder may be written (a reference of another plan needs --force).</summary>
+    public void CheckAll(IEnumerable<string> ids, int? repetitions, bool quick, long? seed)
+    {
+        foreach (var id in ids)
+        {
+            var (plan, directory, _) = Plan(id, repetitions, quick, seed);
+            ResultsFolder.Check(directory, ResultsWriter.PlanId(plan), force);
+        }
+    }
+
+    private static (SweepPlan Plan, string Directory, bool Reference) Plan(string id, int? repetitions, bool quick, long? seed)
+    {
         var overrides = new List<string>();
         // Fig. 5 plots one repetition (DESIGN §4); the other figures take --reps (or the quick count).
         var reps = id == "fig5" ? null : quick ? repetitions ?? QuickRepetitions : repetitions;
@@ -46,7 +63,7 @@ internal sealed class FigureRunner(PlanExecutor executor, bool force)
         // Only a run of the figure's file as it stands makes reference results; --reps or --seed that change it do not.
         var asShipped = ScenarioFile.Load(path).Scenario;
         var reference = !quick && resolved.Scenario.Repetitions == asShipped.Repetitions && resolved.Scenario.BaseSeed == asShipped.BaseSeed;
-        executor.Execute(SweepPlan.Of(resolved), directory, resume: false, force, reference);
+        return (SweepPlan.Of(resolved), directory, reference);
     }
 
     /// <summary>Finds <c>scenarios/&lt;id&gt;.json</c> above the working directory, then above the program.</summary>

@@ -27,6 +27,7 @@ internal sealed class ScenarioRunOptions
         if (withSet)
         {
             command.Options.Add(Set);
+            command.Description += KeysHelp();
         }
         command.Options.Add(Jobs);
         command.Options.Add(Force);
@@ -49,4 +50,13 @@ internal sealed class ScenarioRunOptions
 
     public int JobCount(ParseResult parse) =>
         parse.GetValue(Jobs) is var jobs and >= 1 ? jobs : throw new UsageException($"--jobs must be at least 1 (got {parse.GetValue(Jobs)}).");
+
+    /// <summary>Every scenario key with its meaning and range (the strategies and predictors from their catalog), for --help.</summary>
+    private static string KeysHelp()
+    {
+        var keys = NetBalanceSim.Experiments.Scenarios.ScenarioKeys.All;
+        var width = keys.Max(k => k.Name.Length);
+        return "\n\nScenario keys (in files, and for --set Key=Value; a sweep may also vary totalCpus and setup):\n"
+            + string.Join("\n", keys.Select(k => "  " + k.Name.PadRight(width) + "  " + k.Help));
+    }
 }

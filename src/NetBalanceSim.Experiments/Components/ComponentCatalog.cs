@@ -32,7 +32,7 @@ public static class ComponentCatalog
             c => RunControl.Coordinator(new AnnealingFreshStrategy(new AnnealerOptions()), c.Stream("annealer"))),
         new("greedy", "deterministic local search: the best chi-lowering move off the most loaded VM, repeated", [],
             c => RunControl.Coordinator(new GreedyStrategy(), c.Stream("annealer"))),
-        new("static", "never re-places (what the run without NETbalance does)", [],
+        new("static", "never re-places, like the run without NETbalance", [],
             c => RunControl.Coordinator(new StaticStrategy(), c.Stream("annealer"))),
         new(OracleStrategy, "clairvoyant reference: annealing+fresh at every load change, at once, with a large budget", ["oracleMovesPerVnode"],
             c => RunControl.Oracle(

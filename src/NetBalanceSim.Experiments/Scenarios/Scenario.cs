@@ -28,44 +28,14 @@ public sealed record Scenario
     /// <summary>A shipped topology (<c>internet</c>, <c>grid</c>, <c>campus</c>, <c>waxman</c>) or a path to a topology file.</summary>
     public string Topology { get; init; } = "grid";
 
-    /// <summary>Physical nodes of the testbed.</summary>
-    public int PhysicalNodes { get; init; } = 8;
-
-    /// <summary>CPUs (and VMs) per physical node.</summary>
-    public int CpusPerNode { get; init; } = 8;
-
-    /// <summary>The prediction window Tp, in virtual seconds.</summary>
-    public double TpSeconds { get; init; } = 10;
-
-    /// <summary>The optimisation time To, in real seconds.</summary>
-    public double ToSeconds { get; init; } = 1;
-
     /// <summary>Each source's stream rate, in Mbit/s of virtual time.</summary>
     public double RateMbps { get; init; } = 10;
 
     /// <summary>How many times the sink changes.</summary>
     public int SinkChanges { get; init; } = 15;
 
-    /// <summary>Virtual seconds between sink changes.</summary>
-    public double SinkIntervalSeconds { get; init; } = 120;
-
-    /// <summary>Annealer moves the simulated coordinator evaluates per second of To.</summary>
-    public double CoordinatorMovesPerSecond { get; init; } = 50_000;
-
-    /// <summary>Relative change of any VM's load that starts a re-placement.</summary>
-    public double ChangeThreshold { get; init; } = 0.05;
-
     /// <summary>The re-placement strategy of the run with NETbalance, by its name in <see cref="Components.ComponentCatalog.Strategies"/>.</summary>
     public string Strategy { get; init; } = Components.ComponentCatalog.DefaultStrategy;
-
-    /// <summary>Run the cleanup pass after every search (DESIGN §5; off only for ablations).</summary>
-    public bool Cleanup { get; init; } = true;
-
-    /// <summary>Search again at the next report after a search that deployed nothing (DESIGN §5 "Retry").</summary>
-    public bool RetryAfterFailedSearch { get; init; } = true;
-
-    /// <summary><c>paper</c> (chi over Tp - To) or <c>learned</c> (over the expected time to the next change).</summary>
-    public string ChiWindow { get; init; } = "paper";
 
     /// <summary>Also run the clairvoyant oracle in every repetition, for the regret of the strategy.</summary>
     public bool Oracle { get; init; }
@@ -79,23 +49,17 @@ public sealed record Scenario
     /// <summary>The weight of the newest report in the EWMA predictor.</summary>
     public double EwmaAlpha { get; init; } = 0.5;
 
-    /// <summary><c>literal</c> (paper eq. 1 as printed) or <c>unitConsistent</c>.</summary>
-    public string ChiFormula { get; init; } = "literal";
+    /// <summary>
+    /// The settings of a testbed run (testbed, sink interval, controller lag, and every coordinator option with the
+    /// cost constants), which the scenario keys read and write directly (<see cref="ScenarioKeys"/>).
+    /// </summary>
+    public TestbedRunSettings Run { get; init; } = DefaultRun;
 
-    /// <summary>Optimise again at the next report after a deployment, even without a load change.</summary>
-    public bool ReoptimizeWhileImproving { get; init; }
-
-    /// <summary>The tau controller's lag in real seconds.</summary>
-    public double ControllerLagSeconds { get; init; }
-
-    /// <summary>The initial placement's annealing budget, in moves per vnode.</summary>
-    public int InitialPlacementMovesPerVnode { get; init; } = 300;
+    /// <summary>The initial placer's settings (the key <c>initialPlacementMovesPerVnode</c> is its budget).</summary>
+    public InitialPlacerOptions Placer { get; init; } = new() { MovesPerVnode = 300 };
 
     /// <summary>The swept keys and their values (empty: a single point).</summary>
     public IReadOnlyList<Sweeps.SweepAxis> Sweep { get; init; } = [];
-
-    /// <summary>The cost model's constants (testbed and migration), under their scenario names.</summary>
-    public CostModelConstants Constants { get; init; } = CalibratedConstants;
 
     /// <summary>
     /// The simulator's calibrated constants: DESIGN's starting constants with link emulation between VMs at
@@ -105,37 +69,47 @@ public sealed record Scenario
     public static CostModelConstants CalibratedConstants { get; } =
         CostModelConstants.Default.With("sigmaInterVm", 0.3).With("sigmaInterPn", 0.6);
 
-    /// <summary>The testbed shape.</summary>
-    public TestbedShape Shape => new(PhysicalNodes, CpusPerNode);
-
-    /// <summary>The settings of one testbed run of this scenario.</summary>
-    /// <returns>The run settings.</returns>
-    public TestbedRunSettings ToRunSettings() => new()
+    /// <summary>
+    /// The run settings of the simulator's default setup: the engine's defaults with the calibrated constants and a
+    /// coordinator evaluating 50,000 moves per second of To (docs/model.md, "Calibration").
+    /// </summary>
+    public static TestbedRunSettings DefaultRun { get; } = new()
     {
-        Shape = Shape,
-        SinkIntervalSeconds = SinkIntervalSeconds,
-        ControllerLagSeconds = ControllerLagSeconds,
-        PredictorFactory = () => Components.ComponentCatalog.Get(Components.ComponentCatalog.Predictors, Predictor).Create(this),
         Coordinator = new CoordinatorOptions
         {
-            Objective = new ChiObjective
-            {
-                TpSeconds = TpSeconds,
-                ToSeconds = ToSeconds,
-                Formula = ChiFormula == "unitConsistent" ? NetBalance.ChiFormula.UnitConsistent : NetBalance.ChiFormula.Literal,
-            },
-            TestbedCost = Constants.Testbed,
-            MigrationCost = Constants.Migration,
-            ChangeThreshold = ChangeThreshold,
-            CoordinatorMovesPerSecond = CoordinatorMovesPerSecond,
-            ReoptimizeWhileImproving = ReoptimizeWhileImproving,
-            Cleanup = Cleanup,
-            RetryAfterFailedSearch = RetryAfterFailedSearch,
-            ChiWindow = ChiWindow == "learned" ? NetBalance.ChiWindow.Learned : NetBalance.ChiWindow.Paper,
+            TestbedCost = CalibratedConstants.Testbed,
+            MigrationCost = CalibratedConstants.Migration,
+            CoordinatorMovesPerSecond = 50_000,
         },
     };
 
+    /// <summary>The cost model's constants (testbed and migration), under their scenario names.</summary>
+    public CostModelConstants Constants => new(Run.Coordinator.TestbedCost, Run.Coordinator.MigrationCost);
+
+    /// <summary>The testbed shape.</summary>
+    public TestbedShape Shape => Run.Shape;
+
+    /// <summary>Physical nodes of the testbed.</summary>
+    public int PhysicalNodes => Run.Shape.PhysicalNodes;
+
+    /// <summary>CPUs (and VMs) per physical node.</summary>
+    public int CpusPerNode => Run.Shape.CpusPerNode;
+
+    /// <summary>The prediction window Tp, in virtual seconds.</summary>
+    public double TpSeconds => Run.TpSeconds;
+
+    /// <summary>The optimisation time To, in real seconds.</summary>
+    public double ToSeconds => Run.ToSeconds;
+
+    /// <summary>Virtual seconds between sink changes.</summary>
+    public double SinkIntervalSeconds => Run.SinkIntervalSeconds;
+
+    /// <summary>The settings of one testbed run of this scenario, with its predictor.</summary>
+    /// <returns>The run settings.</returns>
+    public TestbedRunSettings ToRunSettings() =>
+        Run with { PredictorFactory = () => Components.ComponentCatalog.Get(Components.ComponentCatalog.Predictors, Predictor).Create(this) };
+
     /// <summary>The initial placer's settings.</summary>
     /// <returns>The options.</returns>
-    public InitialPlacerOptions ToInitialPlacerOptions() => new() { MovesPerVnode = InitialPlacementMovesPerVnode };
+    public InitialPlacerOptions ToInitialPlacerOptions() => Placer;
 }

@@ -1,14 +1,14 @@
 using System.Globalization;
 using NetBalance;
+using System.Text.Json;
 using NetBalanceSim.Experiments.Components;
+using NetBalanceSim.Testbed;
 
 namespace NetBalanceSim.Experiments.Scenarios;
 
 /// <summary>Every key a scenario file may hold, in the order manifests list them.</summary>
 public static class ScenarioKeys
 {
-    private static readonly string[] ChiFormulas = ["literal", "unitConsistent"];
-    private static readonly string[] ChiWindows = ["paper", "learned"];
 
     /// <summary>All keys: the experiment's, then the cost model's constants under the engine's names.</summary>
     public static IReadOnlyList<ScenarioKey> All { get; } = [.. ExperimentKeys(), .. ConstantKeys()];
@@ -34,38 +34,38 @@ public static class ScenarioKeys
         yield return Integer("repetitions", "repetitions per setup, 1 to 100000", s => s.Repetitions, (s, v) => s with { Repetitions = (int)v }, 1, 100_000);
         yield return Integer("baseSeed", "repetition r uses run seed baseSeed + r; 0 or more", s => s.BaseSeed, (s, v) => s with { BaseSeed = v }, 0, long.MaxValue / 2);
         yield return Text("topology", "internet, grid, campus, waxman, or a path to a topology file (relative to the scenario file)", s => s.Topology, (s, v) => s with { Topology = v }, v => v.Length > 0 ? null : "must not be empty");
-        yield return Integer("physicalNodes", "physical nodes, 1 to 4096", s => s.PhysicalNodes, (s, v) => s with { PhysicalNodes = (int)v }, 1, 4096);
-        yield return Integer("cpusPerNode", "CPUs (one VM each) per physical node, 1 to 1024", s => s.CpusPerNode, (s, v) => s with { CpusPerNode = (int)v }, 1, 1024);
-        yield return Number("TpSeconds", "prediction window Tp in virtual seconds, above 0", s => s.TpSeconds, (s, v) => s with { TpSeconds = v }, Positive);
-        yield return Number("ToSeconds", "optimisation time To in real seconds, 0 to TpSeconds", s => s.ToSeconds, (s, v) => s with { ToSeconds = v }, NonNegative);
+        yield return Integer("physicalNodes", "physical nodes, 1 to 4096", s => s.Run.Shape.PhysicalNodes, (s, v) => Run(s, r => r with { Shape = new TestbedShape((int)v, r.Shape.CpusPerNode) }), 1, 4096);
+        yield return Integer("cpusPerNode", "CPUs (one VM each) per physical node, 1 to 1024", s => s.Run.Shape.CpusPerNode, (s, v) => Run(s, r => r with { Shape = new TestbedShape(r.Shape.PhysicalNodes, (int)v) }), 1, 1024);
+        yield return Number("TpSeconds", "prediction window Tp in virtual seconds, above 0", s => s.Run.Coordinator.Objective.TpSeconds, (s, v) => Objective(s, o => o with { TpSeconds = v }), Positive);
+        yield return Number("ToSeconds", "optimisation time To in real seconds, 0 to TpSeconds", s => s.Run.Coordinator.Objective.ToSeconds, (s, v) => Objective(s, o => o with { ToSeconds = v }), NonNegative);
         yield return Number("RateMbps", "each source's stream in Mbit/s, 0 or more", s => s.RateMbps, (s, v) => s with { RateMbps = v }, NonNegative);
         yield return Integer("sinkChanges", "how often the sink changes, 0 to 100000", s => s.SinkChanges, (s, v) => s with { SinkChanges = (int)v }, 0, 100_000);
-        yield return Number("sinkIntervalSeconds", "virtual seconds between sink changes, above 0", s => s.SinkIntervalSeconds, (s, v) => s with { SinkIntervalSeconds = v }, Positive);
-        yield return Number("coordinatorMovesPerSecond", "annealer moves the simulated coordinator evaluates per second of To, 0 or more", s => s.CoordinatorMovesPerSecond, (s, v) => s with { CoordinatorMovesPerSecond = v }, NonNegative);
-        yield return Number("changeThreshold", "relative change of a VM's load that starts a re-placement, 0 or more", s => s.ChangeThreshold, (s, v) => s with { ChangeThreshold = v }, NonNegative);
+        yield return Number("sinkIntervalSeconds", "virtual seconds between sink changes, above 0", s => s.Run.SinkIntervalSeconds, (s, v) => Run(s, r => r with { SinkIntervalSeconds = v }), Positive);
+        yield return Number("coordinatorMovesPerSecond", "annealer moves the simulated coordinator evaluates per second of To, 0 or more", s => s.Run.Coordinator.CoordinatorMovesPerSecond, (s, v) => Coordinator(s, c => c with { CoordinatorMovesPerSecond = v }), NonNegative);
+        yield return Number("changeThreshold", "relative change of a VM's load that starts a re-placement, 0 or more", s => s.Run.Coordinator.ChangeThreshold, (s, v) => Coordinator(s, c => c with { ChangeThreshold = v }), NonNegative);
         yield return Component("strategy", ComponentCatalog.Strategies, s => s.Strategy, (s, v) => s with { Strategy = v });
-        yield return Flag("cleanup", "move back, after every search, each migrated vnode whose return does not raise chi (off for ablations)", s => s.Cleanup, (s, v) => s with { Cleanup = v });
-        yield return Flag("retryAfterFailedSearch", "search again at the next report after a search that deployed nothing", s => s.RetryAfterFailedSearch, (s, v) => s with { RetryAfterFailedSearch = v });
-        yield return Choice("chiWindow", ChiWindows, s => s.ChiWindow, (s, v) => s with { ChiWindow = v });
+        yield return Flag("cleanup", "move back, after every search, each migrated vnode whose return does not raise chi (off for ablations)", s => s.Run.Coordinator.Cleanup, (s, v) => Coordinator(s, c => c with { Cleanup = v }));
+        yield return Flag("retryAfterFailedSearch", "search again at the next report after a search that deployed nothing", s => s.Run.Coordinator.RetryAfterFailedSearch, (s, v) => Coordinator(s, c => c with { RetryAfterFailedSearch = v }));
+        yield return EnumChoice("chiWindow", s => s.Run.Coordinator.ChiWindow, (s, v) => Coordinator(s, c => c with { ChiWindow = v }));
         yield return Flag("oracle", "also run the clairvoyant oracle in every repetition and report the regret", s => s.Oracle, (s, v) => s with { Oracle = v });
         yield return Integer("oracleMovesPerVnode", "the oracle's budget per decision in moves per vnode, 0 to 1000000", s => s.OracleMovesPerVnode, (s, v) => s with { OracleMovesPerVnode = (int)v }, 0, 1_000_000);
         yield return Component("predictor", ComponentCatalog.Predictors, s => s.Predictor, (s, v) => s with { Predictor = v });
         yield return Number("ewmaAlpha", "weight of the newest report in the ewma predictor, above 0 up to 1", s => s.EwmaAlpha, (s, v) => s with { EwmaAlpha = v }, v => v > 0 && v <= 1 ? null : "must be above 0 and at most 1");
-        yield return Choice("chiFormula", ChiFormulas, s => s.ChiFormula, (s, v) => s with { ChiFormula = v });
-        yield return Flag("reoptimizeWhileImproving", "optimise again after a deployment without a load change", s => s.ReoptimizeWhileImproving, (s, v) => s with { ReoptimizeWhileImproving = v });
-        yield return Number("controllerLagSeconds", "the tau controller's lag in real seconds, 0 or more", s => s.ControllerLagSeconds, (s, v) => s with { ControllerLagSeconds = v }, NonNegative);
-        yield return Integer("initialPlacementMovesPerVnode", "the initial placement's annealing budget per vnode, 0 to 1000000", s => s.InitialPlacementMovesPerVnode, (s, v) => s with { InitialPlacementMovesPerVnode = (int)v }, 0, 1_000_000);
+        yield return EnumChoice("chiFormula", s => s.Run.Coordinator.Objective.Formula, (s, v) => Objective(s, o => o with { Formula = v }));
+        yield return Flag("reoptimizeWhileImproving", "optimise again after a deployment without a load change", s => s.Run.Coordinator.ReoptimizeWhileImproving, (s, v) => Coordinator(s, c => c with { ReoptimizeWhileImproving = v }));
+        yield return Number("controllerLagSeconds", "the tau controller's lag in real seconds, 0 or more", s => s.Run.ControllerLagSeconds, (s, v) => Run(s, r => r with { ControllerLagSeconds = v }), NonNegative);
+        yield return Integer("initialPlacementMovesPerVnode", "the initial placement's annealing budget per vnode, 0 to 1000000", s => s.Placer.MovesPerVnode, (s, v) => s with { Placer = s.Placer with { MovesPerVnode = (int)v } }, 0, 1_000_000);
     }
 
     private static IEnumerable<ScenarioKey> ConstantKeys() =>
         CostModelConstants.Names.Select(name => name == "nicMbps"
             ? new ScenarioKey(name, ScenarioValueKind.NullableNumber, "NIC capacity per direction in Mbit/s; null for none (the default)",
                 s => double.IsPositiveInfinity(s.Constants.Get(name)) ? null : s.Constants.Get(name),
-                (s, v) => s with { Constants = s.Constants.With(name, v is double d ? d : double.PositiveInfinity) },
+                (s, v) => WithConstants(s, s.Constants.With(name, v is double d ? d : double.PositiveInfinity)),
                 v => v is null || (double)v > 0 ? null : "must be above 0, or null for no NIC limit")
             : new ScenarioKey(name, ScenarioValueKind.Number, "a cost-model constant (see docs/model.md for its unit)",
                 s => s.Constants.Get(name),
-                (s, v) => s with { Constants = s.Constants.With(name, (double)v!) },
+                (s, v) => WithConstants(s, s.Constants.With(name, (double)v!)),
                 name == "tauMin" ? CheckTauMin : v => double.IsFinite((double)v!) ? null : "must be a finite number"));
 
     /// <summary>
@@ -95,6 +95,27 @@ public static class ScenarioKeys
         var key = Choice(name, [.. components.Select(c => c.Name)], get, set);
         return key with { Help = "one of: " + string.Join("; ", components.Select(c => $"{c.Name} ({c.Description})")) };
     }
+
+    /// <summary>A choice among an enum's values, written in camel case (<c>ChiWindow.Learned</c> is <c>learned</c>).</summary>
+    private static ScenarioKey EnumChoice<T>(string name, Func<Scenario, T> get, Func<Scenario, T, Scenario> set)
+        where T : struct, Enum
+    {
+        string Text(T value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        var values = Enum.GetValues<T>();
+        var names = values.Select(Text).ToArray();
+        return Choice(name, names, s => Text(get(s)), (s, v) => set(s, values[Array.IndexOf(names, v)]));
+    }
+
+    private static Scenario Run(Scenario s, Func<TestbedRunSettings, TestbedRunSettings> change) => s with { Run = change(s.Run) };
+
+    private static Scenario Coordinator(Scenario s, Func<CoordinatorOptions, CoordinatorOptions> change) =>
+        Run(s, r => r with { Coordinator = change(r.Coordinator) });
+
+    private static Scenario Objective(Scenario s, Func<ChiObjective, ChiObjective> change) =>
+        Coordinator(s, c => c with { Objective = change(c.Objective) });
+
+    private static Scenario WithConstants(Scenario s, CostModelConstants constants) =>
+        Coordinator(s, c => c with { TestbedCost = constants.Testbed, MigrationCost = constants.Migration });
 
     private static ScenarioKey Flag(string name, string help, Func<Scenario, bool> get, Func<Scenario, bool, Scenario> set) =>
         new(name, ScenarioValueKind.Boolean, help, s => get(s), (s, v) => set(s, (bool)v!), _ => null);

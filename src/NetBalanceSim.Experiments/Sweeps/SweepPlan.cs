@@ -96,7 +96,7 @@ public sealed class SweepPlan
                 missing = $"{total} CPUs cannot be made of nodes with {scenario.CpusPerNode} CPUs each";
                 return scenario;
             }
-            scenario = scenario with { PhysicalNodes = checked((int)(total / scenario.CpusPerNode)) };
+            scenario = ScenarioKeys.Find("physicalNodes")!.Set(scenario, total / scenario.CpusPerNode);
         }
         return scenario;
     }
