@@ -84,4 +84,34 @@ public static class FigureStyle
         }
         return ticks;
     }
+
+    /// <summary>Draws the 95% interval of every point that has one as an error bar; returns the highest upper end (or 0).</summary>
+    /// <param name="plot">The plot.</param>
+    /// <param name="points">The x position (axis coordinates) and summary row of each point.</param>
+    /// <param name="color">The bars' colour (the series').</param>
+    /// <param name="capSize">The width of the caps in pixels.</param>
+    /// <returns>The highest <c>ci95High</c> drawn, or 0 when no point has an interval.</returns>
+    public static double AddIntervals(Plot plot, IReadOnlyList<(double X, SummaryRow Row)> points, Color color, float capSize)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(points);
+        var drawn = points.Where(p => double.IsFinite(p.Row.Ci95Low) && double.IsFinite(p.Row.Ci95High)).ToArray();
+        if (drawn.Length == 0)
+        {
+            return 0;
+        }
+        var zeros = new double[drawn.Length];
+        plot.PlottableList.Add(new ScottPlot.Plottables.ErrorBar(
+            drawn.Select(p => p.X).ToArray(),
+            drawn.Select(p => p.Row.Mean).ToArray(),
+            zeros, zeros,
+            drawn.Select(p => p.Row.Ci95High - p.Row.Mean).ToArray(),
+            drawn.Select(p => p.Row.Mean - p.Row.Ci95Low).ToArray())
+        {
+            Color = color,
+            LineWidth = 1.5f,
+            CapSize = capSize,
+        });
+        return drawn.Max(p => p.Row.Ci95High);
+    }
 }

@@ -90,24 +90,7 @@ public abstract class SeriesFigure : IFigure
             line.MarkerShape = FigureStyle.SeriesMarker(i);
             line.MarkerSize = 9;
             line.LegendText = series.Count > 1 || name.Length > 0 ? SeriesLegend(name) : "";
-            var withInterval = drawn.Where(p => double.IsFinite(p.Row.Ci95Low) && double.IsFinite(p.Row.Ci95High)).ToArray();
-            if (withInterval.Length > 0)
-            {
-                var zeros = new double[withInterval.Length];
-                var bars = new ScottPlot.Plottables.ErrorBar(
-                    withInterval.Select(p => Math.Log2(p.X) + offset).ToArray(),
-                    withInterval.Select(p => p.Row.Mean).ToArray(),
-                    zeros, zeros,
-                    withInterval.Select(p => p.Row.Ci95High - p.Row.Mean).ToArray(),
-                    withInterval.Select(p => p.Row.Mean - p.Row.Ci95Low).ToArray())
-                {
-                    Color = FigureStyle.SeriesColor(i),
-                    LineWidth = 1.5f,
-                    CapSize = 6,
-                };
-                plot.PlottableList.Add(bars);
-                yMax = Math.Max(yMax, withInterval.Max(p => p.Row.Ci95High) * 1.05);
-            }
+            yMax = Math.Max(yMax, FigureStyle.AddIntervals(plot, [.. drawn.Select(p => (Math.Log2(p.X) + offset, p.Row))], FigureStyle.SeriesColor(i), 6) * 1.05);
             if (drawn.Length > 0)
             {
                 yMax = Math.Max(yMax, drawn.Max(p => p.Row.Mean) * 1.05);

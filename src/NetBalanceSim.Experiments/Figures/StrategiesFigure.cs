@@ -42,23 +42,7 @@ public sealed class StrategiesFigure : IFigure
                 .Where(p => p.Row is not null && double.IsFinite(p.Row.Mean)).ToArray();
             var markers = plot.Add.Markers(drawn.Select(p => p.X).ToArray(), drawn.Select(p => p.Row!.Mean).ToArray(), FigureStyle.SeriesMarker(i), 9, FigureStyle.SeriesColor(i));
             markers.LegendText = "";
-            var withInterval = drawn.Where(p => double.IsFinite(p.Row!.Ci95Low) && double.IsFinite(p.Row.Ci95High)).ToArray();
-            if (withInterval.Length > 0)
-            {
-                var zeros = new double[withInterval.Length];
-                plot.PlottableList.Add(new ScottPlot.Plottables.ErrorBar(
-                    withInterval.Select(p => p.X).ToArray(),
-                    withInterval.Select(p => p.Row!.Mean).ToArray(),
-                    zeros, zeros,
-                    withInterval.Select(p => p.Row!.Ci95High - p.Row.Mean).ToArray(),
-                    withInterval.Select(p => p.Row!.Mean - p.Row.Ci95Low).ToArray())
-                {
-                    Color = FigureStyle.SeriesColor(i),
-                    LineWidth = 1.5f,
-                    CapSize = 5,
-                });
-                yMax = Math.Max(yMax, withInterval.Max(p => p.Row!.Ci95High) * 1.05);
-            }
+            yMax = Math.Max(yMax, FigureStyle.AddIntervals(plot, [.. drawn.Select(p => (p.X, p.Row!))], FigureStyle.SeriesColor(i), 5) * 1.05);
         }
 
         var halfWidth = (points.Strategies.Count / 2.0 * Dodge) + 0.04;
