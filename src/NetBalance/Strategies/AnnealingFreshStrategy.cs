@@ -2,15 +2,16 @@ namespace NetBalance;
 
 /// <summary>
 /// Annealing from the current placement, held against a fresh multilevel placement of the predicted load that is
-/// relabelled onto the current VMs, polished by annealing on chi counted from phi and cleaned up; the candidate
-/// with the lower chi wins.
+/// relabelled onto the current VMs and cleaned up; the candidate with the lower chi is then polished by annealing
+/// on chi counted from phi, and the best of the three wins.
 /// </summary>
 /// <remarks>
 /// DESIGN §5 <c>annealing+fresh</c>. Annealing from phi plateaus far above tauLB when the load has moved a long way
-/// (a sink change on few VMs); a fresh placement does not, and relabelling keeps its migrations few. Every stage
-/// is charged to the one budget: <see cref="AnnealShare"/> for annealing from phi, <see cref="FreshShare"/> for the
-/// placer's annealing at all levels (coarsening is not charged: it is O(links) per level), <see cref="PolishShare"/>
-/// for the polish, and what is left for the fresh candidate's cleanup. Thread-safe.
+/// (a sink change on few VMs); a fresh placement does not, and relabelling and the cleanup keep its migrations few.
+/// Every stage is charged to the one budget: <see cref="AnnealShare"/> for annealing from phi,
+/// <see cref="FreshShare"/> for the placer's annealing at all levels (coarsening is not charged: it is O(links) per
+/// level), <see cref="PolishShare"/> for the polish of the winner, and what the three leave for the fresh
+/// candidate's cleanup (docs/model.md). Thread-safe.
 /// </remarks>
 public sealed class AnnealingFreshStrategy : IReplacementStrategy
 {
@@ -20,7 +21,7 @@ public sealed class AnnealingFreshStrategy : IReplacementStrategy
     /// <summary>The share of the budget for the fresh multilevel placement.</summary>
     public const double FreshShare = 0.5;
 
-    /// <summary>The share of the budget for polishing the relabelled fresh placement.</summary>
+    /// <summary>The share of the budget for polishing the better of the annealed and the fresh candidates.</summary>
     public const double PolishShare = 0.2;
 
     private readonly AnnealerOptions options;
@@ -43,14 +44,14 @@ public sealed class AnnealingFreshStrategy : IReplacementStrategy
         var annealed = replacer.Replace(load, current, objective, budget.Part(AnnealShare), random);
         var fresh = placer.Place(load, random, budget.Part(FreshShare));
         var relabelled = VmRelabelling.Onto(fresh.Placement, current, load, model.Shape);
-        var polished = replacer.Replace(load, current, relabelled, objective, budget.Part(PolishShare), random);
-        var moves = annealed.MovesEvaluated + fresh.MovesEvaluated + polished.MovesEvaluated;
-        var limit = budget.MoveLimit == long.MaxValue ? long.MaxValue : Math.Max(0, budget.MoveLimit - moves);
-        var cleaned = CleanupPass.Run(model, load, current, polished.Placement, objective, limit);
+        var moves = annealed.MovesEvaluated + fresh.MovesEvaluated;
+        var cleaned = CleanupPass.Run(model, load, current, relabelled, objective, budget.Part(1 - AnnealShare - FreshShare - PolishShare).MoveLimit);
         moves += cleaned.MovesEvaluated;
         var freshResult = ReplacementResult.Evaluate(model, load, current, cleaned.Placement, objective, moves);
-        return freshResult.Chi < annealed.Chi
-            ? new ReplacementCandidate(freshResult.Placement, freshResult.Chi, moves)
-            : new ReplacementCandidate(annealed.Placement, annealed.Chi, moves);
+        var best = freshResult.Chi < annealed.Chi ? freshResult : annealed;
+        var polished = replacer.Replace(load, current, best.Placement, objective, budget.Part(PolishShare), random);
+        moves += polished.MovesEvaluated;
+        best = polished.Chi < best.Chi ? polished : best;
+        return new ReplacementCandidate(best.Placement, best.Chi, moves);
     }
 }
