@@ -8,7 +8,8 @@ namespace NetBalanceSim.Testbed;
 /// workload process changes the sink every interval (virtual time), the tau controller keeps tau at
 /// <c>tau(phi)</c>, and with NETbalance the load monitor reports every Tp virtual seconds to the coordinator
 /// process, which uses the engine's <see cref="ReplacementCoordinator"/> unchanged with a
-/// <see cref="MockedMigrationExecutor"/>.
+/// <see cref="MockedMigrationExecutor"/>; or, for the clairvoyant oracle (<see cref="RunControl.Oracle"/>), the
+/// workload process itself re-places at each load change, at once and without To.
 /// </summary>
 /// <remarks>
 /// DESIGN §3 "Time", "NETbalance control loop", §4 "Runtime". Predictions are exact: a sink change is
