@@ -25,7 +25,7 @@ public sealed class ReplacementCoordinator
     private readonly ReplacementSearch search;
     private readonly ChangeIntervalEstimator intervals = new();
     private double[] referenceDemand;
-    private Load previousLoad;
+    private Load previousMeasured;
     private long reports;
     private bool deployedLast;
 
@@ -61,7 +61,7 @@ public sealed class ReplacementCoordinator
         search = new ReplacementSearch(new PlacementModel(shape, options.TestbedCost, options.MigrationCost), strategy, options.Cleanup);
         CurrentPlacement = initialPlacement;
         referenceDemand = testbed.VmDemand(initialLoad, initialPlacement);
-        previousLoad = initialLoad;
+        previousMeasured = initialLoad;
     }
 
     /// <summary>Gets the placement in effect.</summary>
@@ -78,12 +78,14 @@ public sealed class ReplacementCoordinator
         var before = CurrentPlacement;
         var demand = testbed.VmDemand(predicted, before);
         var tauBefore = testbed.Tau(predicted, before);
-        if (options.ChiWindow == ChiWindow.Learned && Differs(demand, testbed.VmDemand(previousLoad, before)))
+        // A load change is a change of what the monitor measured, not of the prediction (which may approach a new
+        // load over several reports, as EWMA does).
+        if (options.ChiWindow == ChiWindow.Learned && Differs(testbed.VmDemand(measured, before), testbed.VmDemand(previousMeasured, before)))
         {
             intervals.ObserveChange(nowSeconds);
         }
 
-        previousLoad = predicted;
+        previousMeasured = measured;
         if (!Differs(demand, referenceDemand) && !(options.ReoptimizeWhileImproving && deployedLast))
         {
             deployedLast = false;

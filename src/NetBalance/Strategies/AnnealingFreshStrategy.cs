@@ -10,8 +10,8 @@ namespace NetBalance;
 /// (a sink change on few VMs); a fresh placement does not, and relabelling and the cleanup keep its migrations few.
 /// Every stage is charged to the one budget: <see cref="AnnealShare"/> for annealing from phi,
 /// <see cref="FreshShare"/> for the placer's annealing at all levels (coarsening is not charged: it is O(links) per
-/// level), <see cref="PolishShare"/> for the polish of the winner, and what the three leave for the fresh
-/// candidate's cleanup (docs/model.md). Thread-safe.
+/// level), the 10% the three shares leave for the fresh candidate's cleanup (before the comparison), and
+/// <see cref="PolishShare"/> for the polish of the winner (docs/model.md). Thread-safe.
 /// </remarks>
 public sealed class AnnealingFreshStrategy : IReplacementStrategy
 {
@@ -45,7 +45,7 @@ public sealed class AnnealingFreshStrategy : IReplacementStrategy
         var fresh = placer.Place(load, random, budget.Part(FreshShare));
         var relabelled = VmRelabelling.Onto(fresh.Placement, current, load, model.Shape);
         var moves = annealed.MovesEvaluated + fresh.MovesEvaluated;
-        var cleaned = CleanupPass.Run(model, load, current, relabelled, objective, budget.Part(1 - AnnealShare - FreshShare - PolishShare).MoveLimit);
+        var cleaned = CleanupPass.Run(model, load, current, relabelled, objective, budget.Part(1 - AnnealShare - FreshShare - PolishShare));
         moves += cleaned.MovesEvaluated;
         var freshResult = ReplacementResult.Evaluate(model, load, current, cleaned.Placement, objective, moves);
         var best = freshResult.Chi < annealed.Chi ? freshResult : annealed;

@@ -11,7 +11,7 @@ namespace NetBalance;
 /// </remarks>
 public static class CleanupPass
 {
-    /// <summary>Cleans up a candidate.</summary>
+    /// <summary>Cleans up a candidate, evaluating at most <paramref name="moveLimit"/> returns.</summary>
     /// <param name="model">The testbed and cost constants.</param>
     /// <param name="load">The predicted load.</param>
     /// <param name="current">The placement in effect, phi.</param>
@@ -19,24 +19,39 @@ public static class CleanupPass
     /// <param name="objective">Tp, To, the window and the chi variant.</param>
     /// <param name="moveLimit">The most returns to evaluate.</param>
     /// <returns>The cleaned candidate, the returns evaluated and the vnodes moved back.</returns>
-    public static CleanupResult Run(PlacementModel model, Load load, Placement current, Placement candidate, ChiObjective objective, long moveLimit)
+    public static CleanupResult Run(PlacementModel model, Load load, Placement current, Placement candidate, ChiObjective objective, long moveLimit) =>
+        Run(model, load, current, candidate, objective, new MoveCountBudget(moveLimit));
+
+    /// <summary>Cleans up a candidate within a budget (a number of returns, or wall-clock time in production).</summary>
+    /// <param name="model">The testbed and cost constants.</param>
+    /// <param name="load">The predicted load.</param>
+    /// <param name="current">The placement in effect, phi.</param>
+    /// <param name="candidate">The candidate phi' to clean up.</param>
+    /// <param name="objective">Tp, To, the window and the chi variant.</param>
+    /// <param name="budget">The cleanup's budget; each evaluated return is one move.</param>
+    /// <returns>The cleaned candidate, the returns evaluated and the vnodes moved back.</returns>
+    public static CleanupResult Run(PlacementModel model, Load load, Placement current, Placement candidate, ChiObjective objective, ISearchBudget budget)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(budget);
         current.Validate(model.Shape, load.VnodeCount);
         candidate.Validate(model.Shape, load.VnodeCount);
         var tables = new EvaluatorTables(model.Shape, load, model.Testbed, objective.IncludeMigrationCost ? model.Migration : null);
         var evaluator = new IncrementalEvaluator(tables, candidate, current, objective, 0);
+        var moveLimit = budget.MoveLimit;
+        var run = budget.Start();
         long evaluated = 0;
         var returned = 0;
         var changed = true;
-        while (changed && evaluated < moveLimit)
+        bool Spent() => evaluated >= moveLimit || ((evaluated & 63) == 63 && run.Progress(evaluated) >= 1);
+        while (changed && !Spent())
         {
             changed = false;
-            for (var v = 0; v < evaluator.VnodeCount && evaluated < moveLimit; v++)
+            for (var v = 0; v < evaluator.VnodeCount && !Spent(); v++)
             {
                 var home = evaluator.OriginVm(v);
                 if (evaluator.VmOf(v) == home)

@@ -42,7 +42,10 @@ public sealed class GreedyStrategy : IReplacementStrategy
 
         public long Evaluated { get; private set; }
 
-        /// <summary>Applies the best chi-lowering move off the most loaded VM; false when there is none or the budget is spent.</summary>
+        /// <summary>
+        /// Applies the best chi-lowering move off the most loaded VM (the best found so far when the budget runs out
+        /// during the step); false when there is none or the budget is spent.
+        /// </summary>
         public bool Step()
         {
             var hot = evaluator.MostLoadedVm;
@@ -57,16 +60,17 @@ public sealed class GreedyStrategy : IReplacementStrategy
             var bestChi = evaluator.Chi;
             var bestVnode = -1;
             var bestVm = -1;
-            for (var i = 0; i < count; i++)
+            var exhausted = false;
+            for (var i = 0; i < count && !exhausted; i++)
             {
                 var v = hotVnodes[i];
                 generation++;
                 tried[hot] = generation;
-                for (var h = tables.Offsets[v]; h <= tables.Offsets[v + 1]; h++)
+                for (var h = tables.Offsets[v]; h <= tables.Offsets[v + 1] && !exhausted; h++)
                 {
                     // The half-edges give the neighbours' VMs; the extra last index stands for the lightest VMs.
                     var candidates = h < tables.Offsets[v + 1] ? 1 : lightCount;
-                    for (var c = 0; c < candidates; c++)
+                    for (var c = 0; c < candidates && !exhausted; c++)
                     {
                         var to = h < tables.Offsets[v + 1] ? evaluator.VmOf(tables.Neighbours[h]) : lightest[c];
                         if (tried[to] == generation)
@@ -77,7 +81,8 @@ public sealed class GreedyStrategy : IReplacementStrategy
                         tried[to] = generation;
                         if (Exhausted())
                         {
-                            return false;
+                            exhausted = true;
+                            break;
                         }
 
                         evaluator.ProposeMove(v, to);
@@ -97,7 +102,7 @@ public sealed class GreedyStrategy : IReplacementStrategy
 
             evaluator.ProposeMove(bestVnode, bestVm);
             evaluator.Commit();
-            return true;
+            return !exhausted;
         }
 
         private bool Exhausted() => Evaluated >= limit || ((Evaluated & 63) == 0 && run.Progress(Evaluated) >= 1);

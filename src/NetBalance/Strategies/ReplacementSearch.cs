@@ -56,8 +56,11 @@ public sealed class ReplacementSearch
             return result;
         }
 
-        var limit = budget.MoveLimit == long.MaxValue ? long.MaxValue : Math.Max(0, budget.MoveLimit - candidate.MovesUsed);
-        var cleaned = CleanupPass.Run(model, load, current, result.Placement, objective, limit);
+        // What the strategy left of a move budget; the cleanup's share of a wall-clock one.
+        var rest = budget.MoveLimit == long.MaxValue
+            ? budget.Part(1 - StrategyShare)
+            : new MoveCountBudget(Math.Max(0, budget.MoveLimit - candidate.MovesUsed));
+        var cleaned = CleanupPass.Run(model, load, current, result.Placement, objective, rest);
         var moves = candidate.MovesUsed + cleaned.MovesEvaluated;
         if (cleaned.VnodesReturned == 0)
         {

@@ -27,16 +27,16 @@ public static class ComponentCatalog
     public static IReadOnlyList<Component<StrategyContext, RunControl>> Strategies { get; } =
     [
         new("annealing", "the paper's: simulated annealing from the current placement", [],
-            c => RunControl.Coordinator(new AnnealingStrategy(new AnnealerOptions()), c.Stream("annealer"))),
+            c => RunControl.Coordinator(new AnnealingStrategy(c.Scenario.Run.Coordinator.Annealer), c.Stream("annealer"))),
         new("annealing+fresh", "annealing, held against a fresh multilevel placement relabelled onto the current VMs and polished", [],
-            c => RunControl.Coordinator(new AnnealingFreshStrategy(new AnnealerOptions()), c.Stream("annealer"))),
+            c => RunControl.Coordinator(new AnnealingFreshStrategy(c.Scenario.Run.Coordinator.Annealer), c.Stream("annealer"))),
         new("greedy", "deterministic local search: the best chi-lowering move off the most loaded VM, repeated", [],
             c => RunControl.Coordinator(new GreedyStrategy(), c.Stream("annealer"))),
         new("static", "never re-places, like the run without NETbalance", [],
             c => RunControl.Coordinator(new StaticStrategy(), c.Stream("annealer"))),
         new(OracleStrategy, "clairvoyant reference: annealing+fresh at every load change, at once, with a large budget", ["oracleMovesPerVnode"],
             c => RunControl.Oracle(
-                new AnnealingFreshStrategy(new AnnealerOptions()),
+                new AnnealingFreshStrategy(c.Scenario.Run.Coordinator.Annealer),
                 new MoveCountBudget((long)c.Scenario.OracleMovesPerVnode * c.VnodeCount),
                 c.Stream("oracle"))),
     ];

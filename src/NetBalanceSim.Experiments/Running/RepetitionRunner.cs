@@ -35,18 +35,15 @@ public static class RepetitionRunner
     public static RepetitionResult Run(Scenario scenario, Topology topology, int repetition, string topologyPath = "", InitialPlacementCache? cache = null)
     {
         var prepared = Prepare(scenario, topology, repetition, topologyPath, cache);
-        var withNetBalance = prepared.RunWith(scenario.Strategy);
+        // The oracle's run does not depend on the strategy under test (nor on whether it is the reference): sweep
+        // points that differ only in those share it.
+        var oracleKey = Output.Manifest.ScenarioJson(scenario with { Strategy = ComponentCatalog.OracleStrategy, Oracle = false }) + "\n" + topologyPath + "\n" + repetition;
+        TestbedRunResult RunOracle() => cache is null
+            ? prepared.RunWith(ComponentCatalog.OracleStrategy)
+            : cache.GetOrAddRun(oracleKey, () => prepared.RunWith(ComponentCatalog.OracleStrategy));
+        var withNetBalance = scenario.Strategy == ComponentCatalog.OracleStrategy ? RunOracle() : prepared.RunWith(scenario.Strategy);
         var baseline = prepared.RunWith(RunControl.Static);
-        TestbedRunResult? oracle = null;
-        if (scenario.Oracle)
-        {
-            // The oracle's run does not depend on the strategy under test: sweep points that differ only in it share it.
-            var oracleKey = Output.Manifest.ScenarioJson(scenario with { Strategy = ComponentCatalog.OracleStrategy }) + "\n" + topologyPath + "\n" + repetition;
-            oracle = scenario.Strategy == ComponentCatalog.OracleStrategy ? withNetBalance
-                : cache is null ? prepared.RunWith(ComponentCatalog.OracleStrategy)
-                : cache.GetOrAddRun(oracleKey, () => prepared.RunWith(ComponentCatalog.OracleStrategy));
-        }
-
+        var oracle = scenario.Oracle ? RunOracle() : null;
         var bound = BoundSeconds(new TestbedCostModel(scenario.Shape, scenario.Constants.Testbed), prepared.Loads, scenario.SinkIntervalSeconds);
         return new RepetitionResult(repetition, prepared.RunSeed, prepared.Sinks, prepared.Initial.Tau, prepared.Initial.TauLowerBound, withNetBalance, baseline)
         {
@@ -73,13 +70,15 @@ public static class RepetitionRunner
         var loads = sinks.Select(factory.For).ToArray();
         var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], scenario.ToInitialPlacerOptions(), runSeed);
         var initial = cache is null ? Place(key, loads[0]) : cache.GetOrAdd(key, k => Place(k, loads[0]));
-        var context = new StrategyContext(scenario, topology.NodeCount, name => new EngineRandomSource(streams.Stream(name)));
+        // A new stream on every call, so that each run draws from the start of its stream whatever ran before.
+        var context = new StrategyContext(scenario, topology.NodeCount, name => new EngineRandomSource(new RandomStream(RandomStreams.SeedFor((ulong)runSeed, name), name)));
         return new PreparedRepetition(scenario, runSeed, sinks, loads, initial, context);
     }
 
     /// <summary>
     /// The bound of DESIGN §5: the runtime if tau were tauLB of every load at every moment, with no migration cost,
-    /// <c>sum over segments of interval x tauLB(load)</c>. No strategy can beat it.
+    /// <c>sum over segments of interval x tauLB(load)</c>. No strategy can beat it while the tau controller follows the
+    /// load at once (<c>controllerLagSeconds</c> 0, the default; during a lag the lower tau of the previous load holds).
     /// </summary>
     /// <param name="testbed">The testbed cost model.</param>
     /// <param name="segmentLoads">The load of every segment between sink changes.</param>

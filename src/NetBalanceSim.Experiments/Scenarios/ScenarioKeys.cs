@@ -93,7 +93,11 @@ public static class ScenarioKeys
     private static ScenarioKey Component<TContext, T>(string name, IReadOnlyList<Component<TContext, T>> components, Func<Scenario, string> get, Func<Scenario, string, Scenario> set)
     {
         var key = Choice(name, [.. components.Select(c => c.Name)], get, set);
-        return key with { Help = "one of: " + string.Join("; ", components.Select(c => $"{c.Name} ({c.Description})")) };
+        return key with
+        {
+            Help = "one of: " + string.Join("; ", components.Select(c =>
+                c.Parameters.Count == 0 ? $"{c.Name} ({c.Description})" : $"{c.Name} ({c.Description}; keys {string.Join(", ", c.Parameters)})")),
+        };
     }
 
     /// <summary>A choice among an enum's values, written in camel case (<c>ChiWindow.Learned</c> is <c>learned</c>).</summary>

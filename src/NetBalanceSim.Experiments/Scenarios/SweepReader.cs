@@ -24,6 +24,10 @@ internal static class SweepReader
             var where = $"sweep.{property.Name}";
             if (property.Name == SweepAxis.Setup)
             {
+                if (axes.Any(a => a.Key == SweepAxis.Setup))
+                {
+                    throw ScenarioException.ForKey(source, where, "appears twice");
+                }
                 axes.Add(new SweepAxis(SweepAxis.Setup, ReadSetups(source, where, property.Value)));
                 continue;
             }
@@ -43,7 +47,25 @@ internal static class SweepReader
         {
             throw ScenarioException.ForKey(source, "sweep", "sweeps totalCpus and physicalNodes together; totalCpus sets physicalNodes");
         }
+        CheckSetups(source, axes);
         return axes;
+    }
+
+    /// <summary>A setup case may not set a key that another axis sweeps (one would silently override the other).</summary>
+    private static void CheckSetups(string source, List<SweepAxis> axes)
+    {
+        var swept = axes.Where(a => a.Key != SweepAxis.Setup).Select(a => a.Key == SweepAxis.TotalCpus ? "physicalNodes" : a.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var setup in axes.Where(a => a.Key == SweepAxis.Setup).SelectMany(a => a.Values.Cast<SetupCase>()))
+        {
+            var clash = setup.Values.FirstOrDefault(v => swept.Contains(v.Key)).Key;
+            if (clash is not null)
+            {
+                throw ScenarioException.ForKey(source, $"sweep.setup.{setup.Name}.{clash}",
+                    clash == "physicalNodes" && axes.Any(a => a.Key == SweepAxis.TotalCpus)
+                        ? "is set by the swept totalCpus; give it in one place"
+                        : "is also a swept key; give it in one place");
+            }
+        }
     }
 
     /// <summary>Reads <c>"setup": { "name": { "key": value, ... }, ... }</c>.</summary>

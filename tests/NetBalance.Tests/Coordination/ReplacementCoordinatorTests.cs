@@ -118,6 +118,26 @@ public sealed class ReplacementCoordinatorTests
     }
 
     [Fact]
+    public void OnLoadReport_LearnedWindowWithEwma_TimesChangesOfTheMeasuredLoad()
+    {
+        // EWMA approaches a new load over several reports; the window must still see one change at 30 s and one at
+        // 60 s (intervals 30 and 30: window 29 s), not a change at every report while the prediction moves.
+        var options = new CoordinatorOptions { ChiWindow = ChiWindow.Learned };
+        var coordinator = new ReplacementCoordinator(
+            Shape, InitialForA, SinkA, options, new EwmaLoadPredictor(0.5), new RecordingExecutor(), new AnnealingStrategy(new AnnealerOptions()),
+            new MoveCountBudget(20_000), new Xoshiro256StarStarRandom(Seed));
+        foreach (var load in new[] { SinkA, SinkA, SinkB, SinkB, SinkB })
+        {
+            coordinator.OnLoadReport(load);
+        }
+
+        var atSixty = coordinator.OnLoadReport(SinkA);
+
+        Assert.NotEqual(ReplacementOutcome.NoSignificantChange, atSixty.Outcome);
+        Assert.Equal(29.0, atSixty.WindowSeconds);
+    }
+
+    [Fact]
     public void OnLoadReport_PaperWindow_IsTpMinusTo()
     {
         var decision = Coordinator(new CoordinatorOptions(), new RecordingExecutor()).OnLoadReport(SinkB);

@@ -32,9 +32,10 @@ public sealed class StrategyTests
 
             var candidate = Create(name).Search(request);
 
-            var exact = ReplacementResult.Evaluate(Model, load, start, candidate.Placement, Objective, 0);
-            Assert.True(candidate.Chi <= 1e-9, $"{name}, seed {seed}: strategy's chi {candidate.Chi}");
-            Assert.True(exact.Chi <= 0);
+            // The strategy's own answer, before the shared guard, judged by the full cost models.
+            var chi = RawChi(load, start, candidate.Placement);
+            Assert.True(chi <= 1e-9, $"{name}, seed {seed}: chi {chi}");
+            Assert.Equal(chi, candidate.Chi, 9);
         }
     }
 
@@ -77,9 +78,7 @@ public sealed class StrategyTests
     {
         // At 10 Mbit/s one vnode's CPU (a few thousandths) never pays for one migration (about 0.4 s), so greedy
         // would stop at once; at 300 Mbit/s single moves off the hot VM pay.
-        var before = RandomInstances.GridSinkLoad(10, 10, 0, 300, Cost, out var graph);
-        var after = RandomInstances.SinkTreeLoad(graph, 99, 300, Cost);
-        var start = new InitialPlacer(Shape, Cost, new InitialPlacerOptions { MovesPerVnode = 300 }).Place(before, new Xoshiro256StarStarRandom(3)).Placement;
+        var (after, start) = GreedyInstance();
 
         var candidate = new GreedyStrategy().Search(new ReplacementRequest(Model, after, start, Objective, new MoveCountBudget(50_000), new ThrowingRandom()));
 
@@ -109,8 +108,40 @@ public sealed class StrategyTests
 
         var result = search.Run(SinkB, ForA, Objective, new MoveCountBudget(10_000), new Xoshiro256StarStarRandom(4));
 
-        Assert.True(result.Chi < 0 || (result.Chi == 0 && result.Placement.Equals(ForA)));
+        var chi = RawChi(SinkB, ForA, result.Placement);
+        Assert.Equal(chi, result.Chi, 9);
+        Assert.True(chi < 0 || result.Placement.Equals(ForA), $"{name}: chi {chi}");
         Assert.InRange(result.MovesEvaluated, 0, 10_000);
+    }
+
+    [Fact]
+    public void Evaluate_CandidateWorseThanTheStart_GivesTheStartBack()
+    {
+        // Everything on VM 0 of ForA's testbed: tau far above ForA's under SinkA's load, and 3/4 of the vnodes migrate.
+        var worse = new Placement(new int[SinkA.VnodeCount]);
+        Assert.True(RawChi(SinkA, ForA, worse) > 0);
+
+        var result = ReplacementResult.Evaluate(Model, SinkA, ForA, worse, Objective, 123);
+
+        Assert.Same(ForA, result.Placement);
+        Assert.Equal(0.0, result.Chi);
+        Assert.Empty(result.Migrations);
+        Assert.Equal(0.0, result.ReconfigurationSeconds);
+        Assert.Equal(123, result.MovesEvaluated);
+    }
+
+    [Fact]
+    public void Greedy_BudgetRunsOutWithinAStep_StillAppliesTheBestMoveFound()
+    {
+        // The first step has more candidate moves than 50 (the hot VM holds about a quarter of the 100 vnodes, each
+        // tried on several VMs), so the budget ends inside it; the best chi-lowering move found must not be lost.
+        var (after, start) = GreedyInstance();
+
+        var candidate = new GreedyStrategy().Search(new ReplacementRequest(Model, after, start, Objective, new MoveCountBudget(50), new ThrowingRandom()));
+
+        Assert.Equal(50, candidate.MovesUsed);
+        Assert.True(RawChi(after, start, candidate.Placement) < 0);
+        Assert.Equal(1, Enumerable.Range(0, start.Count).Count(v => start[v] != candidate.Placement[v]));
     }
 
     [Fact]
@@ -128,6 +159,21 @@ public sealed class StrategyTests
         Assert.True(with.Migrations.Count < without.Migrations.Count, $"with cleanup {with.Migrations.Count}, without {without.Migrations.Count}");
         Assert.True(with.MovesEvaluated > without.MovesEvaluated);
         Assert.InRange(with.MovesEvaluated, 0, 20_000);
+    }
+
+    private static (Load After, Placement Start) GreedyInstance()
+    {
+        var before = RandomInstances.GridSinkLoad(10, 10, 0, 300, Cost, out var graph);
+        var after = RandomInstances.SinkTreeLoad(graph, 99, 300, Cost);
+        var start = new InitialPlacer(Shape, Cost, new InitialPlacerOptions { MovesPerVnode = 300 }).Place(before, new Xoshiro256StarStarRandom(3)).Placement;
+        return (after, start);
+    }
+
+    private static double RawChi(Load load, Placement start, Placement candidate)
+    {
+        var testbed = new TestbedCostModel(Shape, Cost);
+        var tr = new MigrationCostModel(Shape, new MigrationCostOptions()).ReconfigurationSeconds(start, candidate);
+        return Objective.Chi(testbed.Tau(load, start), testbed.Tau(load, candidate), tr);
     }
 
     private static IReplacementStrategy Create(string name) => name switch

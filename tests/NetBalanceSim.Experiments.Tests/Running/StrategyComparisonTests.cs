@@ -76,9 +76,7 @@ public sealed class StrategyComparisonTests : IDisposable
 
         var summary = ResultTables.Summary(plan, SweepRunner.Run(plan, jobs: 2));
 
-        using var stream = new MemoryStream();
-        summary.WriteTo(stream);
-        var lines = System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Csv(summary).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var header = lines[0].Split(',');
         var oracleRow = lines.Single(l => l.StartsWith("oracle,", StringComparison.Ordinal)).Split(',');
         var annealingRow = lines.Single(l => l.StartsWith("annealing,", StringComparison.Ordinal)).Split(',');
@@ -86,6 +84,23 @@ public sealed class StrategyComparisonTests : IDisposable
         Assert.Equal(0.0, Value(oracleRow, "regretMean"));
         Assert.True(Value(annealingRow, "regretMean") >= 0);
         Assert.InRange(Value(annealingRow, "relativeBound"), 0.01, Value(oracleRow, "mean"));
+    }
+
+    [Fact]
+    public void Sweep_WithTheSharedCache_GivesTheTablesOfRunsWithoutIt()
+    {
+        // With the cache the oracle runs once per repetition and is shared by both points (as the reference of
+        // 'annealing' and as the strategy under test); without it every point computes its own.
+        var path = _folder.QuickScenario(extra: """, "oracle": true, "sweep": { "strategy": ["annealing", "oracle"] }""");
+        var plan = SweepPlan.Of(ScenarioFile.Load(path, ["repetitions=2"]));
+        var topology = TopologyFile.Read(plan.Resolved.TopologyPath).Topology;
+
+        var cached = SweepRunner.Run(plan, jobs: 2, cache: new InitialPlacementCache());
+        var uncached = plan.Points.SelectMany(p => Enumerable.Range(0, 2)
+            .Select(r => ResultTables.UnitRows(p.Index, RepetitionRunner.Run(p.Resolved.Scenario, topology, r)))).ToArray();
+
+        Assert.Equal(Csv(ResultTables.Runs(plan, uncached)), Csv(ResultTables.Runs(plan, cached)));
+        Assert.Equal(Csv(ResultTables.TauTrace(plan, uncached)), Csv(ResultTables.TauTrace(plan, cached)));
     }
 
     [Fact]
@@ -98,5 +113,12 @@ public sealed class StrategyComparisonTests : IDisposable
         Assert.Contains("key 'strategy'", error.Message, StringComparison.Ordinal);
         Assert.Contains("did you mean 'annealing'?", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
+    }
+
+    private static string Csv(CsvTable table)
+    {
+        using var stream = new MemoryStream();
+        table.WriteTo(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -103,6 +103,9 @@ public sealed class SweepPlanTests : IDisposable
     [InlineData("""{ "setup": { "a": { "physicalNodes": 0 } } }""", "key 'sweep.setup.a.physicalNodes': must be from 1 to 4096; got 0")]
     [InlineData("""{ "setup": { "a,b": { "physicalNodes": 2 } } }""", "key 'sweep.setup.a,b': a case needs a unique name without commas")]
     [InlineData("""{ "setup": { "a": { "baseSeed": 2 } } }""", "key 'sweep.setup.a.baseSeed': cannot be swept")]
+    [InlineData("""{ "setup": { "a": { "strategy": "greedy" } }, "strategy": ["annealing"] }""", "key 'sweep.setup.a.strategy': is also a swept key; give it in one place")]
+    [InlineData("""{ "totalCpus": [8], "setup": { "a": { "physicalNodes": 2 } } }""", "key 'sweep.setup.a.physicalNodes': is set by the swept totalCpus; give it in one place")]
+    [InlineData("""{ "setup": { "a": { "cpusPerNode": 2 } }, "setup": { "b": { "cpusPerNode": 4 } } }""", "key 'sweep.setup': appears twice")]
     [InlineData("""{ "strategy": ["annealing", "anealing"] }""", "key 'sweep.strategy': must be one of annealing, annealing+fresh, greedy, static, oracle (did you mean 'annealing'?); got \"anealing\"")]
     public void Load_BadSweep_IsOneLineNamingTheKey(string sweep, string expected)
     {
