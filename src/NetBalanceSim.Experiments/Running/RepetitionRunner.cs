@@ -71,7 +71,7 @@ public static class RepetitionRunner
         var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], scenario.ToInitialPlacerOptions(), runSeed);
         var initial = cache is null ? Place(key, loads[0]) : cache.GetOrAdd(key, k => Place(k, loads[0]));
         // A new stream on every call, so that each run draws from the start of its stream whatever ran before.
-        var context = new StrategyContext(scenario, topology.NodeCount, name => new EngineRandomSource(new RandomStream(RandomStreams.SeedFor((ulong)runSeed, name), name)));
+        var context = new StrategyContext(scenario, topology.NodeCount, name => new EngineRandomSource(streams.NewStream(name)));
         return new PreparedRepetition(scenario, runSeed, sinks, loads, initial, context);
     }
 

@@ -23,10 +23,22 @@ public sealed class RandomStreams(ulong seed)
         ArgumentNullException.ThrowIfNull(name);
         if (!_streams.TryGetValue(name, out var stream))
         {
-            stream = new RandomStream(SeedFor(Seed, name), name);
+            stream = NewStream(name);
             _streams.Add(name, stream);
         }
         return stream;
+    }
+
+    /// <summary>
+    /// A new instance of the stream called <paramref name="name"/>, at its start whatever <see cref="Stream"/> has
+    /// drawn: for a part of the model that must see the same numbers each time it runs.
+    /// </summary>
+    /// <param name="name">The stream's name.</param>
+    /// <returns>The stream, not shared.</returns>
+    public RandomStream NewStream(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return new RandomStream(SeedFor(Seed, name), name);
     }
 
     /// <summary>The seed of the stream <paramref name="name"/> under run seed <paramref name="runSeed"/>.</summary>

@@ -89,10 +89,6 @@ public sealed class CleanupPassTests
         }
     }
 
-    private static double Chi(PlacementModel model, Load load, Placement current, Placement candidate)
-    {
-        var testbed = new TestbedCostModel(model.Shape, model.Testbed);
-        var tr = new MigrationCostModel(model.Shape, model.Migration).ReconfigurationSeconds(current, candidate);
-        return Objective.Chi(testbed.Tau(load, current), testbed.Tau(load, candidate), tr);
-    }
+    private static double Chi(PlacementModel model, Load load, Placement current, Placement candidate) =>
+        ExactChi.Of(model, Objective, load, current, candidate);
 }

@@ -169,12 +169,7 @@ public sealed class StrategyTests
         return (after, start);
     }
 
-    private static double RawChi(Load load, Placement start, Placement candidate)
-    {
-        var testbed = new TestbedCostModel(Shape, Cost);
-        var tr = new MigrationCostModel(Shape, new MigrationCostOptions()).ReconfigurationSeconds(start, candidate);
-        return Objective.Chi(testbed.Tau(load, start), testbed.Tau(load, candidate), tr);
-    }
+    private static double RawChi(Load load, Placement start, Placement candidate) => ExactChi.Of(Model, Objective, load, start, candidate);
 
     private static IReplacementStrategy Create(string name) => name switch
     {

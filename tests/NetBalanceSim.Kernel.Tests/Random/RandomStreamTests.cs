@@ -114,4 +114,19 @@ public sealed class RandomStreamTests
 
     private static ulong[] Draw(RandomStream stream, int count) =>
         [.. Enumerable.Range(0, count).Select(_ => stream.NextUInt64())];
+
+    [Fact]
+    public void NewStream_AfterDrawsFromTheSharedOne_StartsAtTheBeginning()
+    {
+        var streams = new RandomStreams(42);
+        var shared = streams.Stream("annealer");
+        var first = shared.NextUInt64();
+        shared.NextUInt64();
+
+        var fresh = streams.NewStream("annealer");
+
+        Assert.NotSame(shared, fresh);
+        Assert.Equal(first, fresh.NextUInt64());
+        Assert.Same(shared, streams.Stream("annealer"));
+    }
 }
