@@ -5,8 +5,8 @@ internal sealed partial class IncrementalEvaluator
 {
     private double Finish()
     {
-        pendingMaxDemand = NewMax(demand, dDemand, maxDemand, argMaxDemand, out pendingArgMaxDemand);
-        pendingMaxTr = t.TrackMigrations ? NewMax(trVm, dTr, maxTr, argMaxTr, out pendingArgMaxTr) : 0;
+        pendingMaxDemand = NewMax(demand, dDemand, demandTree, maxDemand, argMaxDemand, out pendingArgMaxDemand);
+        pendingMaxTr = t.TrackMigrations ? NewMax(trVm, dTr, trTree, maxTr, argMaxTr, out pendingArgMaxTr) : 0;
         pendingMaxNic = t.NicEnabled ? NewNicMax() : 0;
         var squares = sumSquares;
         for (var i = 0; i < touchedCount; i++)
@@ -23,12 +23,12 @@ internal sealed partial class IncrementalEvaluator
         return EnergyOf(tau, squares, tr);
     }
 
-    private double NewMax(double[] values, double[] deltas, double oldMax, int oldArg, out int newArg)
+    private double NewMax(double[] values, double[] deltas, MaxTree? tree, double oldMax, int oldArg, out int newArg)
     {
         var argTouched = stamp[oldArg] == generation;
         if (argTouched && values[oldArg] + deltas[oldArg] < oldMax)
         {
-            return FullScan(values, deltas, out newArg);
+            return tree is null ? FullScan(values, deltas, out newArg) : TreeScan(values, deltas, tree, out newArg);
         }
 
         newArg = oldArg;
@@ -58,6 +58,25 @@ internal sealed partial class IncrementalEvaluator
             {
                 best = value;
                 newArg = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>What <see cref="FullScan"/> finds, from the tree of committed values and the touched VMs' new values.</summary>
+    private double TreeScan(double[] values, double[] deltas, MaxTree tree, out int newArg)
+    {
+        newArg = tree.ArgMaxExcluding(stamp, generation);
+        var best = newArg >= 0 ? values[newArg] : double.NegativeInfinity;
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var c = touched[i];
+            var value = values[c] + deltas[c];
+            if (value > best || (value == best && c < newArg))
+            {
+                best = value;
+                newArg = c;
             }
         }
 

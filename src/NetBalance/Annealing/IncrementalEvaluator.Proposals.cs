@@ -96,8 +96,17 @@ internal sealed partial class IncrementalEvaluator
         for (var i = 0; i < touchedCount; i++)
         {
             var c = touched[i];
-            demand[c] += dDemand[c];
-            trVm[c] += dTr[c];
+            if (dDemand[c] != 0)
+            {
+                demand[c] += dDemand[c];
+                demandTree?.Update(c);
+            }
+
+            if (dTr[c] != 0)
+            {
+                trVm[c] += dTr[c];
+                trTree?.Update(c);
+            }
         }
 
         if (t.NicEnabled)

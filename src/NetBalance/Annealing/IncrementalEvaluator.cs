@@ -16,6 +16,9 @@ internal sealed partial class IncrementalEvaluator
 {
     private const int ResyncInterval = 1 << 20;
 
+    /// <summary>From this many VMs on, the maxima are kept in tournament trees; below it a scan of the VMs is faster.</summary>
+    internal const int TreeMinVms = 128;
+
     private readonly EvaluatorTables t;
     private readonly int[] vmOf;
     private readonly int[] origin;
@@ -33,6 +36,8 @@ internal sealed partial class IncrementalEvaluator
     private double sumSquares;
     private double maxNic;
     private int commitsSinceSync;
+    private readonly MaxTree? demandTree;
+    private readonly MaxTree? trTree;
 
     public IncrementalEvaluator(EvaluatorTables tables, Placement start, ChiObjective objective, double balanceWeight)
         : this(tables, start, start, objective, balanceWeight)
@@ -40,7 +45,13 @@ internal sealed partial class IncrementalEvaluator
     }
 
     /// <summary>Creates an evaluator that walks from <paramref name="start"/> while chi and Tr are counted from <paramref name="origin"/> (phi).</summary>
-    public IncrementalEvaluator(EvaluatorTables tables, Placement start, Placement origin, ChiObjective objective, double balanceWeight)
+    /// <param name="tables">The constant inputs.</param>
+    /// <param name="start">The placement the walk starts from.</param>
+    /// <param name="origin">phi.</param>
+    /// <param name="objective">Eq. (1)'s objective.</param>
+    /// <param name="balanceWeight">The weight of the balance term in the energy.</param>
+    /// <param name="useTrees">Keep the maxima in tournament trees (null: from <see cref="TreeMinVms"/> VMs on); the results are the same either way.</param>
+    public IncrementalEvaluator(EvaluatorTables tables, Placement start, Placement origin, ChiObjective objective, double balanceWeight, bool? useTrees = null)
     {
         t = tables;
         vmOf = origin.ToArray();
@@ -57,6 +68,12 @@ internal sealed partial class IncrementalEvaluator
         dNicIn = new double[t.NodeCount];
         nodeStamp = new int[t.NodeCount];
         this.balanceWeight = balanceWeight;
+        if (useTrees ?? t.VmCount >= TreeMinVms)
+        {
+            demandTree = new MaxTree(demand);
+            trTree = t.TrackMigrations ? new MaxTree(trVm) : null;
+        }
+
         Resynchronise();
         TauStart = Tau;
         window = objective.WindowSeconds(TauStart);
@@ -122,6 +139,7 @@ internal sealed partial class IncrementalEvaluator
             sumSquares += d * d;
         }
 
+        demandTree?.Rebuild();
         maxDemand = MaxOf(demand, out argMaxDemand);
         maxNic = t.NicEnabled ? Math.Max(nicOut.Max(), nicIn.Max()) : 0;
         RecomputeTr();
@@ -169,6 +187,7 @@ internal sealed partial class IncrementalEvaluator
             }
         }
 
+        trTree?.Rebuild();
         maxTr = MaxOf(trVm, out argMaxTr);
     }
 

@@ -28,6 +28,10 @@ public sealed class ReplacementCoordinator
     private Load previousMeasured;
     private long reports;
     private bool deployedLast;
+    private Load? lastPredicted;
+    private Placement? lastPlacement;
+    private double[] lastDemand = [];
+    private double lastTau;
 
     /// <summary>Creates a coordinator.</summary>
     /// <param name="shape">The testbed.</param>
@@ -76,11 +80,11 @@ public sealed class ReplacementCoordinator
         var predicted = predictor.Predict(measured);
         var nowSeconds = ++reports * options.Objective.TpSeconds;
         var before = CurrentPlacement;
-        var demand = testbed.VmDemand(predicted, before);
-        var tauBefore = testbed.Tau(predicted, before);
+        var (demand, tauBefore) = DemandAndTau(predicted, before);
         // A load change is a change of what the monitor measured, not of the prediction (which may approach a new
-        // load over several reports, as EWMA does).
-        if (options.ChiWindow == ChiWindow.Learned && Differs(testbed.VmDemand(measured, before), testbed.VmDemand(previousMeasured, before)))
+        // load over several reports, as EWMA does). The same load object twice is no change.
+        if (options.ChiWindow == ChiWindow.Learned && !ReferenceEquals(measured, previousMeasured)
+            && Differs(testbed.VmDemand(measured, before), testbed.VmDemand(previousMeasured, before)))
         {
             intervals.ObserveChange(nowSeconds);
         }
@@ -122,6 +126,23 @@ public sealed class ReplacementCoordinator
         }
 
         return Decision(ReplacementOutcome.Kept, predicted, tauBefore, tauBefore, window, result);
+    }
+
+    /// <summary>
+    /// The per-VM demand and tau of the predicted load under the placement; between load changes the monitor reports the
+    /// same load object and the placement stays, so the last result is reused (it is never modified).
+    /// </summary>
+    private (double[] Demand, double Tau) DemandAndTau(Load predicted, Placement placement)
+    {
+        if (!ReferenceEquals(predicted, lastPredicted) || !ReferenceEquals(placement, lastPlacement))
+        {
+            lastDemand = testbed.VmDemand(predicted, placement);
+            lastTau = testbed.Tau(predicted, placement);
+            lastPredicted = predicted;
+            lastPlacement = placement;
+        }
+
+        return (lastDemand, lastTau);
     }
 
     private ChiObjective Objective(double nowSeconds)

@@ -96,6 +96,12 @@ public sealed class VnodeGraph
         return new VnodeGraph(offsets, neighbours, BuildReverse(offsets, neighbours));
     }
 
+    /// <summary>Builds a graph from rows already in compressed sparse row form, each sorted, symmetric, without self-loops.</summary>
+    /// <param name="offsets">The row offsets (n + 1 values).</param>
+    /// <param name="neighbours">The head of every half-edge.</param>
+    /// <returns>The graph (the arrays are kept, not copied).</returns>
+    internal static VnodeGraph FromSortedRows(int[] offsets, int[] neighbours) => new(offsets, neighbours, BuildReverse(offsets, neighbours));
+
     private static void CheckLink(int vertexCount, int u, int w)
     {
         if ((uint)u >= (uint)vertexCount || (uint)w >= (uint)vertexCount)

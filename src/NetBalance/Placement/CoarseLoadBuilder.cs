@@ -4,42 +4,86 @@ namespace NetBalance;
 /// <remarks>
 /// Coarse CPU = members' CPU + <c>2 * sigmaIntra * f</c> for every directed link inside the group
 /// (send and receive both land on the group's VM); coarse rate U -&gt; W = the sum of the members'
-/// rates. DESIGN §3 "Testbed cost model".
+/// rates. DESIGN §3 "Testbed cost model". Row by row: each coarse vertex's members in increasing id, their
+/// half-edges in order, summed into a scratch row, so every sum adds its terms in the order of the fine graph
+/// and the build is O(n + links) with no hashing.
 /// </remarks>
 internal static class CoarseLoadBuilder
 {
     public static Load Build(Load fine, TestbedCostOptions cost, int[] fineToCoarse, int coarseCount)
     {
         var graph = fine.Graph;
+        var (memberOffsets, members) = Members(fineToCoarse, coarseCount);
         var cpu = new double[coarseCount];
-        var rates = new Dictionary<(int From, int To), double>();
-        for (var u = 0; u < graph.VertexCount; u++)
+        var offsets = new int[coarseCount + 1];
+        var neighbours = new List<int>();
+        var rates = new List<double>();
+        var sum = new double[coarseCount];
+        var rowOf = new int[coarseCount];
+        Array.Fill(rowOf, -1);
+        var row = new List<int>();
+        for (var cu = 0; cu < coarseCount; cu++)
         {
-            var cu = fineToCoarse[u];
-            cpu[cu] += fine.Cpu[u];
-            for (var h = graph.OffsetArray[u]; h < graph.OffsetArray[u + 1]; h++)
+            row.Clear();
+            for (var i = memberOffsets[cu]; i < memberOffsets[cu + 1]; i++)
             {
-                var cw = fineToCoarse[graph.NeighbourArray[h]];
-                if (cw == cu)
+                var u = members[i];
+                cpu[cu] += fine.Cpu[u];
+                for (var h = graph.OffsetArray[u]; h < graph.OffsetArray[u + 1]; h++)
                 {
-                    cpu[cu] += 2 * cost.SigmaIntraCpuSecondsPerGbit * fine.Rates[h] / 1000.0;
-                }
-                else
-                {
-                    rates[(cu, cw)] = rates.GetValueOrDefault((cu, cw)) + fine.Rates[h];
+                    var cw = fineToCoarse[graph.NeighbourArray[h]];
+                    if (cw == cu)
+                    {
+                        cpu[cu] += 2 * cost.SigmaIntraCpuSecondsPerGbit * fine.Rates[h] / 1000.0;
+                    }
+                    else
+                    {
+                        if (rowOf[cw] != cu)
+                        {
+                            rowOf[cw] = cu;
+                            sum[cw] = 0;
+                            row.Add(cw);
+                        }
+
+                        sum[cw] += fine.Rates[h];
+                    }
                 }
             }
+
+            row.Sort();
+            foreach (var cw in row)
+            {
+                neighbours.Add(cw);
+                rates.Add(sum[cw]);
+            }
+
+            offsets[cu + 1] = neighbours.Count;
         }
 
-        // Only the link set is taken from the dictionary; the graph sorts its rows, so order does not matter.
-        var links = rates.Keys.Where(k => k.From < k.To).ToList();
-        var coarseGraph = VnodeGraph.FromEdges(coarseCount, links);
-        var halfEdgeRates = new double[coarseGraph.HalfEdgeCount];
-        foreach (var ((from, to), rate) in rates)
+        return new Load(VnodeGraph.FromSortedRows(offsets, [.. neighbours]), cpu, [.. rates]);
+    }
+
+    /// <summary>The fine vertices of every coarse vertex, in increasing id (a counting sort).</summary>
+    private static (int[] Offsets, int[] Members) Members(int[] fineToCoarse, int coarseCount)
+    {
+        var offsets = new int[coarseCount + 1];
+        foreach (var c in fineToCoarse)
         {
-            halfEdgeRates[coarseGraph.FindHalfEdge(from, to)] = rate;
+            offsets[c + 1]++;
         }
 
-        return new Load(coarseGraph, cpu, halfEdgeRates);
+        for (var c = 0; c < coarseCount; c++)
+        {
+            offsets[c + 1] += offsets[c];
+        }
+
+        var next = offsets[..^1];
+        var members = new int[fineToCoarse.Length];
+        for (var u = 0; u < fineToCoarse.Length; u++)
+        {
+            members[next[fineToCoarse[u]]++] = u;
+        }
+
+        return (offsets, members);
     }
 }

@@ -12,6 +12,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchRoutingCommand.Create());
         bench.Subcommands.Add(BenchPlacementCommand.Create());
         bench.Subcommands.Add(BenchCoordinatorCommand.Create());
+        bench.Subcommands.Add(BenchScaleCommand.Create());
         return bench;
     }
 }

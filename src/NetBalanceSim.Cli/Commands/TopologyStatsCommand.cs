@@ -22,7 +22,9 @@ internal static class TopologyStatsCommand
         var stats = new Command(
             "stats",
             "Print nodes, links, connected components, degree min/mean/max, average clustering, mean shortest path and " +
-            "diameter. Example: netbalance-sim topology stats topologies/internet.edges --json");
+            $"diameter. Path figures are exact up to {TopologyStatisticsCalculator.ExactPathNodeLimit:N0} nodes; above, they are estimated from " +
+            $"{TopologyStatisticsCalculator.SampledSources:N0} sampled sources (mean with its 95% interval; diameter as a lower bound). " +
+            "Example: netbalance-sim topology stats topologies/internet.edges --json");
         stats.Arguments.Add(file);
         stats.Options.Add(json);
         stats.Options.Add(lenient);
@@ -59,22 +61,35 @@ internal static class TopologyStatsCommand
             json.WriteNumber("averageClustering", s.AverageClustering);
             json.WriteNumber("meanShortestPath", s.MeanShortestPath);
             json.WriteNumber("diameter", s.Diameter);
+            json.WriteBoolean("pathsExact", s.PathsExact);
+            json.WriteNumber("pathSampleSources", s.PathSampleSources);
+            json.WriteNumber("meanShortestPathCi95HalfWidth", s.MeanShortestPathHalfWidth95);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static string Table(string path, TopologyStatistics s) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"""
-        file                 {path}
-        nodes                {s.Nodes}
-        links                {s.Links}
-        components           {s.Components}
-        degree min/mean/max  {s.DegreeMin} / {s.DegreeMean:F3} / {s.DegreeMax}
-        average clustering   {s.AverageClustering:F4}
-        mean shortest path   {s.MeanShortestPath:F3}
-        diameter             {s.Diameter}
+    private static string Table(string path, TopologyStatistics s)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var meanPath = s.PathsExact
+            ? string.Create(inv, $"{s.MeanShortestPath:F3}")
+            : string.Create(inv, $"{s.MeanShortestPath:F3} +/- {s.MeanShortestPathHalfWidth95:F3} (95% interval; {s.PathSampleSources:N0} of {s.Nodes:N0} sources sampled)");
+        var diameter = s.PathsExact
+            ? s.Diameter.ToString(inv)
+            : string.Create(inv, $">= {s.Diameter} (lower bound: sampled sources and a double sweep)");
+        return string.Create(
+            inv,
+            $"""
+            file                 {path}
+            nodes                {s.Nodes}
+            links                {s.Links}
+            components           {s.Components}
+            degree min/mean/max  {s.DegreeMin} / {s.DegreeMean:F3} / {s.DegreeMax}
+            average clustering   {s.AverageClustering:F4}
+            mean shortest path   {meanPath}
+            diameter             {diameter}
 
-        """);
+            """);
+    }
 }

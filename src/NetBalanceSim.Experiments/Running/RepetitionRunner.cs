@@ -67,7 +67,7 @@ public static class RepetitionRunner
         var streams = new RandomStreams((ulong)runSeed);
         var sinks = SinkSequence.Draw(topology.NodeCount, scenario.SinkChanges, streams.Stream("sinks"));
         var factory = new SinkLoadFactory(topology, scenario.Constants.Testbed, scenario.RateMbps);
-        var loads = sinks.Select(factory.For).ToArray();
+        var loads = new SinkLoadSequence(factory, sinks);
         var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], scenario.ToInitialPlacerOptions(), runSeed);
         var initial = cache is null ? Place(key, loads[0]) : cache.GetOrAdd(key, k => Place(k, loads[0]));
         // A new stream on every call, so that each run draws from the start of its stream whatever ran before.

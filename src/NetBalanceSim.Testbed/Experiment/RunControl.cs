@@ -36,6 +36,14 @@ public sealed record RunControl
     public static RunControl Coordinator(IReplacementStrategy strategy, IRandomSource random) =>
         new(RunControlKind.Coordinator, strategy ?? throw new ArgumentNullException(nameof(strategy)), random ?? throw new ArgumentNullException(nameof(random)), null);
 
+    /// <summary>The same control searching with <paramref name="strategy"/> instead (e.g. a timed wrapper of its own).</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <returns>The control.</returns>
+    /// <exception cref="InvalidOperationException">The control is <see cref="Static"/>.</exception>
+    public RunControl WithStrategy(IReplacementStrategy strategy) => Kind == RunControlKind.Static
+        ? throw new InvalidOperationException("The static control has no strategy.")
+        : new(Kind, strategy ?? throw new ArgumentNullException(nameof(strategy)), Random, OracleBudget);
+
     /// <summary>
     /// The clairvoyant oracle: sees every load change the instant it happens, decides at once (To = 0, no experiment
     /// time) with a large fixed budget, judges chi over the true time to the next change, and still pays Tr.

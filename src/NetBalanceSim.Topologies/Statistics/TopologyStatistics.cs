@@ -11,8 +11,11 @@ namespace NetBalanceSim.Topologies.Statistics;
 /// Mean over all vertices of the local clustering coefficient (links among the neighbours divided by
 /// deg (deg - 1) / 2; 0 for degree below 2), as NetworkX's <c>average_clustering</c>.
 /// </param>
-/// <param name="MeanShortestPath">Mean hop count over all ordered pairs of distinct vertices that reach each other.</param>
-/// <param name="Diameter">Largest hop count between two vertices that reach each other.</param>
+/// <param name="MeanShortestPath">
+/// Mean hop count over all ordered pairs of distinct vertices that reach each other; estimated from sampled sources
+/// when <see cref="PathSampleSources"/> is not 0.
+/// </param>
+/// <param name="Diameter">Largest hop count between two vertices that reach each other; a lower bound when sampled.</param>
 public sealed record TopologyStatistics(
     int Nodes,
     int Links,
@@ -22,4 +25,14 @@ public sealed record TopologyStatistics(
     int DegreeMax,
     double AverageClustering,
     double MeanShortestPath,
-    int Diameter);
+    int Diameter)
+{
+    /// <summary>Gets the number of breadth-first sources the path figures were estimated from, or 0 when every vertex was one (exact).</summary>
+    public int PathSampleSources { get; init; }
+
+    /// <summary>Gets the half-width of the 95% confidence interval of <see cref="MeanShortestPath"/> (0 when exact).</summary>
+    public double MeanShortestPathHalfWidth95 { get; init; }
+
+    /// <summary>Gets a value indicating whether the path figures are exact (every vertex a source).</summary>
+    public bool PathsExact => PathSampleSources == 0;
+}

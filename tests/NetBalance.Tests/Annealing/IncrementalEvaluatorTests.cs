@@ -40,6 +40,51 @@ public sealed class IncrementalEvaluatorTests
         Assert.Equal(oracle.Evaluate(evaluator.ToPlacement()).Chi, evaluator.Chi, Tolerance);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Trees_GiveTheSameBitsAsScans(bool nicTerm)
+    {
+        // 32 x 8 = 256 VMs and 300 vnodes, so many VMs are empty and maxima tie often; the walk commits most proposals
+        // and often moves vnodes off the most loaded VM, the case where the maximum must be found again.
+        var random = new Xoshiro256StarStarRandom(Seed);
+        var shape = new TestbedShape(32, 8);
+        var cost = new TestbedCostOptions { NicMbps = nicTerm ? 2000 : double.PositiveInfinity };
+        var graph = RandomInstances.ConnectedGraph(300, 450, random);
+        var load = RandomInstances.RandomLoad(graph, random, 3000);
+        var start = RandomInstances.RandomPlacement(300, 40, random);
+        var tables = new EvaluatorTables(shape, load, cost, new MigrationCostOptions());
+        var objective = new ChiObjective { TpSeconds = 10, ToSeconds = 1 };
+        var scanned = new IncrementalEvaluator(tables, start, start, objective, 0.25, useTrees: false);
+        var treed = new IncrementalEvaluator(tables, start, start, objective, 0.25, useTrees: true);
+
+        for (var step = 0; step < 20_000; step++)
+        {
+            var hot = random.NextDouble() < 0.5;
+            var members = scanned.Members;
+            var vnode = hot && members.Count(scanned.MostLoadedVm) > 0
+                ? members.Member(scanned.MostLoadedVm, random.NextInt(members.Count(scanned.MostLoadedVm)))
+                : random.NextInt(300);
+            var to = random.NextInt(shape.VmCount);
+            if (to == scanned.VmOf(vnode))
+            {
+                continue;
+            }
+
+            Assert.Equal(scanned.ProposeMove(vnode, to), treed.ProposeMove(vnode, to));
+            Assert.Equal(scanned.PendingChi, treed.PendingChi);
+            if (random.NextDouble() < 0.7)
+            {
+                scanned.Commit();
+                treed.Commit();
+                Assert.Equal(scanned.MostLoadedVm, treed.MostLoadedVm);
+                Assert.Equal(scanned.Energy, treed.Energy);
+            }
+        }
+
+        Assert.Equal(scanned.CurrentVms.ToArray(), treed.CurrentVms.ToArray());
+    }
+
     [Fact]
     public void Commit_MoveThenMoveBack_CancelsMigration()
     {

@@ -52,7 +52,7 @@ public sealed class TopologyCommandTests : IDisposable
         Assert.Equal("", stderr);
         using var json = JsonDocument.Parse(stdout);
         Assert.Equal(
-            ["nodes", "links", "components", "degreeMin", "degreeMean", "degreeMax", "averageClustering", "meanShortestPath", "diameter"],
+            ["nodes", "links", "components", "degreeMin", "degreeMean", "degreeMax", "averageClustering", "meanShortestPath", "diameter", "pathsExact", "pathSampleSources", "meanShortestPathCi95HalfWidth"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(4, json.RootElement.GetProperty("nodes").GetInt32());
         Assert.Equal(1.5, json.RootElement.GetProperty("degreeMean").GetDouble());

@@ -35,6 +35,35 @@ public class TopologyStatisticsCalculatorTests
     }
 
     [Fact]
+    public void Compute_AboveTheExactLimit_SamplesSourcesAndBoundsTheDiameterFromBelow()
+    {
+        // A path of 200 vertices: mean 201 / 3 = 67, diameter 199. With 20 sampled sources the estimate's interval
+        // holds the true mean, and the double sweep from the farthest vertex found reaches an end, so the bound is exact.
+        var path = TestGraphs.Path(200);
+        var exact = TopologyStatisticsCalculator.Compute(path);
+        var sampled = TopologyStatisticsCalculator.Compute(path, exactPathNodeLimit: 100, sampledSources: 20, seed: 3);
+
+        Assert.True(exact.PathsExact);
+        Assert.Equal(201.0 / 3, exact.MeanShortestPath, 9);
+        Assert.False(sampled.PathsExact);
+        Assert.Equal(20, sampled.PathSampleSources);
+        Assert.InRange(sampled.MeanShortestPathHalfWidth95, 1, 30);
+        Assert.InRange(201.0 / 3, sampled.MeanShortestPath - sampled.MeanShortestPathHalfWidth95, sampled.MeanShortestPath + sampled.MeanShortestPathHalfWidth95);
+        Assert.Equal(199, sampled.Diameter);
+        Assert.Equal(sampled, TopologyStatisticsCalculator.Compute(path, exactPathNodeLimit: 100, sampledSources: 20, seed: 3));
+        Assert.NotEqual(sampled.MeanShortestPath, TopologyStatisticsCalculator.Compute(path, exactPathNodeLimit: 100, sampledSources: 20, seed: 4).MeanShortestPath);
+    }
+
+    [Fact]
+    public void Compute_SampleAsLargeAsTheGraph_IsExact()
+    {
+        var stats = TopologyStatisticsCalculator.Compute(TestGraphs.Path(50), exactPathNodeLimit: 10, sampledSources: 50, seed: 1);
+
+        Assert.True(stats.PathsExact);
+        Assert.Equal(51.0 / 3, stats.MeanShortestPath, 9);
+    }
+
+    [Fact]
     public void ComponentLabels_NumbersComponentsBySmallestVertex()
     {
         var labels = TopologyStatisticsCalculator.ComponentLabels(TestGraphs.FromPairs(5, (0, 3), (1, 4), (2, 4)));

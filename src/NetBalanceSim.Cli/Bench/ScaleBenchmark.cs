@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using NetBalance;
+using NetBalanceSim.Experiments.Components;
+using NetBalanceSim.Experiments.Running;
+using NetBalanceSim.Experiments.Scenarios;
+using NetBalanceSim.Testbed;
+using NetBalanceSim.Topologies;
+
+namespace NetBalanceSim.Cli.Bench;
+
+/// <summary>
+/// The scale benchmark: the annealer's evaluated moves per second as the testbed grows, and one repetition of a
+/// scenario on a large topology with its wall time split into placement, searches and the rest.
+/// </summary>
+/// <remarks>
+/// Throughput: the initial placement for sink 0 (default constants, seed 1, not timed) is re-placed for the load of
+/// the middle vertex id, as in <see cref="PlacementBenchmark"/>; the median of the measured runs after a short
+/// warm-up. Memory is the process's peak working set, which includes the runtime and the topology.
+/// </remarks>
+internal static class ScaleBenchmark
+{
+    public static ScaleThroughputRow Throughput(string name, Topology topology, TestbedShape shape, long moves, int runs)
+    {
+        var factory = new SinkLoadFactory(topology, CostModelConstants.Default.Testbed, 10);
+        var load = factory.For(PlacementBenchmark.Sink);
+        var changed = factory.For(PlacementBenchmark.ChangedSink(topology.NodeCount));
+        var placer = new InitialPlacer(shape, CostModelConstants.Default.Testbed, new InitialPlacerOptions());
+        var start = Stopwatch.GetTimestamp();
+        var placed = placer.Place(load, new Xoshiro256StarStarRandom(1));
+        var placeSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        AnnealerThroughputProbe.Run(shape, changed, placed.Placement, Math.Min(moves, 200_000), 1);
+        var rates = new double[runs];
+        for (var run = 0; run < runs; run++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var result = AnnealerThroughputProbe.Run(shape, changed, placed.Placement, moves, 1);
+            rates[run] = result.MovesEvaluated / Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        }
+
+        Array.Sort(rates);
+        return new ScaleThroughputRow(name, topology.NodeCount, shape, placed.Tau / placed.TauLowerBound, placeSeconds, rates[runs / 2], rates[0], rates[^1]);
+    }
+
+    public static ScaleRunRow RunOnce(Scenario scenario, Topology topology, string topologyName)
+    {
+        var total = Stopwatch.GetTimestamp();
+        var prepared = RepetitionRunner.Prepare(scenario, topology, 0, topologyName);
+        var prepareSeconds = Stopwatch.GetElapsedTime(total).TotalSeconds;
+        var control = ComponentCatalog.Get(ComponentCatalog.Strategies, scenario.Strategy).Create(prepared.Context);
+        var timed = new TimedStrategy(control.Strategy!);
+        var t0 = Stopwatch.GetTimestamp();
+        var withNetBalance = prepared.RunWith(control.WithStrategy(timed));
+        var netBalanceSeconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        t0 = Stopwatch.GetTimestamp();
+        var baseline = prepared.RunWith(RunControl.Static);
+        var staticSeconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        RepetitionRunner.BoundSeconds(new TestbedCostModel(scenario.Shape, scenario.Constants.Testbed), prepared.Loads, scenario.SinkIntervalSeconds);
+        var totalSeconds = Stopwatch.GetElapsedTime(total).TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        return new ScaleRunRow
+        {
+            Vnodes = topology.NodeCount,
+            Links = topology.LinkCount,
+            Shape = scenario.Shape,
+            Quality = prepared.Initial.Tau / prepared.Initial.TauLowerBound,
+            RelativeRuntime = withNetBalance.RuntimeSeconds / baseline.RuntimeSeconds,
+            PrepareSeconds = prepareSeconds,
+            NetBalanceRunSeconds = netBalanceSeconds,
+            SearchSeconds = timed.Seconds,
+            MovesEvaluated = withNetBalance.MovesEvaluated,
+            StaticRunSeconds = staticSeconds,
+            TotalSeconds = totalSeconds,
+            PeakBytes = process.PeakWorkingSet64,
+        };
+    }
+}
+
+/// <summary>One topology at one testbed size: the placement's quality and time, and the annealer's moves per second.</summary>
+internal sealed record ScaleThroughputRow(
+    string Topology, int Vnodes, TestbedShape Shape, double Quality, double PlaceSeconds, double MovesPerSecond, double MovesPerSecondMin, double MovesPerSecondMax);
+
+/// <summary>One repetition's wall times (seconds) and peak memory.</summary>
+internal sealed record ScaleRunRow
+{
+    public required int Vnodes { get; init; }
+
+    public required int Links { get; init; }
+
+    public required TestbedShape Shape { get; init; }
+
+    public required double Quality { get; init; }
+
+    public required double RelativeRuntime { get; init; }
+
+    public required double PrepareSeconds { get; init; }
+
+    public required double NetBalanceRunSeconds { get; init; }
+
+    public required double SearchSeconds { get; init; }
+
+    public required long MovesEvaluated { get; init; }
+
+    public required double StaticRunSeconds { get; init; }
+
+    public required double TotalSeconds { get; init; }
+
+    public required long PeakBytes { get; init; }
+}
