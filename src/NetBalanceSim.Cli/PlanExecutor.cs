@@ -15,29 +15,62 @@ namespace NetBalanceSim.Cli;
 /// </summary>
 internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[] commandLine, int jobs, InitialPlacementCache cache)
 {
-    public void Execute(SweepPlan plan, string directory, bool resume, bool force, bool reference = false)
+    public void Execute(SweepPlan plan, string directory, bool resume, bool force, bool reference = false) =>
+        ExecuteAll([new PlanTarget(plan, directory, reference)], resume, force, plan.Resolved.Scenario.Name);
+
+    /// <summary>
+    /// Runs several plans through one work queue (heaviest units first across all of them, so no core idles at a plan's
+    /// tail) and publishes each plan's results as soon as its last unit is done; one progress line over all units.
+    /// </summary>
+    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, bool resume, bool force, string progressName)
     {
-        var figures = FigureCatalog.ForScenario(plan.Resolved.Scenario.Name);
         var startedUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
-        var planId = ResultsWriter.PlanId(plan);
-        // Refuse before running anything (and before the journal is created) if the folder may not be written.
-        reference |= ResultsFolder.Check(directory, planId, force);
-        using var journal = resume ? Journal.Open(directory, planId) : Journal.Create(directory, planId);
-        var total = plan.Points.Count * plan.Repetitions;
-        var left = total - journal.Finished.Count;
-        if (journal.Finished.Count > 0)
+        var journals = new List<Journal>();
+        try
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}: resuming, {journal.Finished.Count} of {total} repetitions already done"));
+            // Refuse before running anything (and before any journal is created) if a folder may not be written.
+            var checkedTargets = targets.Select(t => t with { Reference = t.Reference | ResultsFolder.Check(t.Directory, ResultsWriter.PlanId(t.Plan), force) }).ToList();
+            var sweeps = new List<SweepJob>();
+            var total = 0;
+            foreach (var target in checkedTargets)
+            {
+                var plan = target.Plan;
+                var planId = ResultsWriter.PlanId(plan);
+                var journal = resume ? Journal.Open(target.Directory, planId) : Journal.Create(target.Directory, planId);
+                journals.Add(journal);
+                var units = plan.Points.Count * plan.Repetitions;
+                total += units - journal.Finished.Count;
+                if (journal.Finished.Count > 0)
+                {
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}: resuming, {journal.Finished.Count} of {units} repetitions already done"));
+                }
+
+                sweeps.Add(new SweepJob(plan, journal, done => Publish(target, journal, done, force, startedUtc, watch.Elapsed.TotalSeconds)));
+            }
+
+            var progress = new ProgressLine(stderr, progressName, total, TimeSpan.FromSeconds(5));
+            SweepRunner.RunAll(sweeps, jobs, cache, progress);
         }
-        var progress = new ProgressLine(stderr, plan.Resolved.Scenario.Name, left, TimeSpan.FromSeconds(5));
-        var units = SweepRunner.Run(plan, jobs, journal, cache, progress);
-        var provenance = Provenance.Of(commandLine, jobs, startedUtc, watch.Elapsed.TotalSeconds);
-        ResultsWriter.Write(directory, plan, units, provenance, force, reference, figures);
+        finally
+        {
+            foreach (var journal in journals)
+            {
+                journal.Dispose();
+            }
+        }
+    }
+
+    private void Publish(PlanTarget target, Journal journal, IReadOnlyList<UnitResult> units, bool force, DateTime startedUtc, double wallSeconds)
+    {
+        var plan = target.Plan;
+        var figures = FigureCatalog.ForScenario(plan.Resolved.Scenario.Name);
+        var provenance = Provenance.Of(commandLine, jobs, startedUtc, wallSeconds);
+        ResultsWriter.Write(target.Directory, plan, units, provenance, force, target.Reference, figures);
         journal.Delete();
         PrintSummary(plan, units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {directory}/{{{string.Join(", ", (IEnumerable<string>)[.. ResultsWriter.DataFiles, .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" })])}, {Manifest.FileName}}} in {watch.Elapsed.TotalSeconds:F1} s"));
+            $"wrote {target.Directory}/{{{string.Join(", ", (IEnumerable<string>)[.. ResultsWriter.DataFiles, .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" })])}, {Manifest.FileName}}} in {wallSeconds:F1} s"));
     }
 
     private void PrintSummary(SweepPlan plan, IReadOnlyList<UnitResult> units)
@@ -63,3 +96,6 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
 
     private static double Number(string field) => field.Length == 0 ? double.NaN : double.Parse(field, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
+
+/// <summary>A plan with the folder its results go to, and whether they are reference results.</summary>
+internal sealed record PlanTarget(SweepPlan Plan, string Directory, bool Reference);

@@ -85,6 +85,19 @@ internal sealed partial class IncrementalEvaluator
 
     private double NewNicMax()
     {
+        if (nicTree is not null)
+        {
+            var untouched = nicTree.ArgMaxExcluding(nodeStamp, generation);
+            var peak = untouched >= 0 ? Math.Max(0.0, nicPeak[untouched]) : 0.0;
+            for (var i = 0; i < touchedNodeCount; i++)
+            {
+                var p = touchedNodes[i];
+                peak = Math.Max(peak, Math.Max(nicOut[p] + dNicOut[p], nicIn[p] + dNicIn[p]));
+            }
+
+            return peak;
+        }
+
         var best = 0.0;
         for (var p = 0; p < nicOut.Length; p++)
         {

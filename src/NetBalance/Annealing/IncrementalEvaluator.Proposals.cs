@@ -14,6 +14,8 @@ internal sealed partial class IncrementalEvaluator
     private readonly double[] dNicOut;
     private readonly double[] dNicIn;
     private readonly int[] nodeStamp;
+    private readonly int[] touchedNodes;
+    private int touchedNodeCount;
     private int touchedCount;
     private int generation;
     private int pendingKind;
@@ -111,13 +113,13 @@ internal sealed partial class IncrementalEvaluator
 
         if (t.NicEnabled)
         {
-            for (var p = 0; p < nicOut.Length; p++)
+            for (var i = 0; i < touchedNodeCount; i++)
             {
-                if (nodeStamp[p] == generation)
-                {
-                    nicOut[p] += dNicOut[p];
-                    nicIn[p] += dNicIn[p];
-                }
+                var p = touchedNodes[i];
+                nicOut[p] += dNicOut[p];
+                nicIn[p] += dNicIn[p];
+                nicPeak[p] = Math.Max(nicOut[p], nicIn[p]);
+                nicTree?.Update(p);
             }
         }
 
@@ -137,6 +139,7 @@ internal sealed partial class IncrementalEvaluator
         pendingSecond = second;
         pendingMigrationDelta = 0;
         touchedCount = 0;
+        touchedNodeCount = 0;
         if (generation == int.MaxValue)
         {
             Array.Clear(stamp);
@@ -215,6 +218,7 @@ internal sealed partial class IncrementalEvaluator
         if (nodeStamp[node] != generation)
         {
             nodeStamp[node] = generation;
+            touchedNodes[touchedNodeCount++] = node;
             dNicOut[node] = 0;
             dNicIn[node] = 0;
         }

@@ -8,6 +8,21 @@ public sealed record InitialPlacerOptions
     /// <value>The default value is 1000.</value>
     public int MovesPerVnode { get; init; } = 1000;
 
+    /// <summary>
+    /// Gets the level size up to which a level's annealing budget is <see cref="MovesPerVnode"/> per vertex; above it the
+    /// budget grows with the square root of the size, <c>MovesPerVnode * F * sqrt(n / F)</c>, as the boundary between VMs
+    /// (where refinement has work to do) grows at a fixed testbed.
+    /// </summary>
+    /// <value>The default value is 10,000 (every level of the shipped topologies, at most 6,629 vnodes, gets the full budget).</value>
+    public int FullBudgetVertices { get; init; } = 10_000;
+
+    /// <summary>The annealing budget of a level of <paramref name="vertices"/> vertices, in moves.</summary>
+    /// <param name="vertices">The level's vertex count.</param>
+    /// <returns>The budget.</returns>
+    public long LevelMoves(int vertices) => vertices <= FullBudgetVertices
+        ? (long)MovesPerVnode * vertices
+        : (long)(MovesPerVnode * FullBudgetVertices * Math.Sqrt((double)vertices / FullBudgetVertices));
+
     /// <summary>Gets the coarsening target: stop once a level has at most this many vertices per VM.</summary>
     /// <value>The default value is 8.</value>
     public int CoarsestVnodesPerVm { get; init; } = 8;
@@ -35,6 +50,7 @@ public sealed record InitialPlacerOptions
     {
         ArgumentOutOfRangeException.ThrowIfNegative(MovesPerVnode);
         ArgumentOutOfRangeException.ThrowIfLessThan(CoarsestVnodesPerVm, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(FullBudgetVertices, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(MaxLevels);
         TestbedCostOptions.RequireNonNegative(CoarseWeightCap, nameof(CoarseWeightCap));
         TestbedCostOptions.RequireNonNegative(MinimumReduction, nameof(MinimumReduction));

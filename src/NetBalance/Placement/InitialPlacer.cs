@@ -33,7 +33,7 @@ public sealed class InitialPlacer
     /// <summary>Gets the placer's settings.</summary>
     public InitialPlacerOptions Options { get; }
 
-    /// <summary>Places every vnode of a load with <see cref="InitialPlacerOptions.MovesPerVnode"/> moves per vertex at every level.</summary>
+    /// <summary>Places every vnode of a load with <see cref="InitialPlacerOptions.LevelMoves"/> moves at every level.</summary>
     /// <param name="load">The load to place for (e.g. the first sink's).</param>
     /// <param name="random">The random source (matching order and annealing).</param>
     /// <returns>The placement with its tau, tauLB and quality.</returns>
@@ -42,14 +42,22 @@ public sealed class InitialPlacer
     /// <summary>Places every vnode of a load within a budget, shared by the levels in proportion to their vertices.</summary>
     /// <param name="load">The load to place for.</param>
     /// <param name="random">The random source (matching order and annealing).</param>
-    /// <param name="budget">The budget of all levels' annealing, or null for <see cref="InitialPlacerOptions.MovesPerVnode"/> per vertex and level.</param>
+    /// <param name="budget">The budget of all levels' annealing, or null for <see cref="InitialPlacerOptions.LevelMoves"/> at every level.</param>
     /// <returns>The placement with its tau, tauLB and quality.</returns>
-    public InitialPlacementResult Place(Load load, IRandomSource random, ISearchBudget? budget)
+    public InitialPlacementResult Place(Load load, IRandomSource random, ISearchBudget? budget) => Place(load, random, budget, null);
+
+    /// <summary>Places every vnode of a load, reporting each coarsening and refinement step as it finishes.</summary>
+    /// <param name="load">The load to place for.</param>
+    /// <param name="random">The random source (matching order and annealing).</param>
+    /// <param name="budget">The budget of all levels' annealing, or null for the default budget of every level.</param>
+    /// <param name="progress">Told of every finished step (on the calling thread), or null.</param>
+    /// <returns>The placement with its tau, tauLB and quality.</returns>
+    public InitialPlacementResult Place(Load load, IRandomSource random, ISearchBudget? budget, IProgress<PlacementStep>? progress)
     {
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(random);
         var tauLowerBound = testbed.TauLowerBound(load);
-        var levels = BuildHierarchy(load, tauLowerBound, random);
+        var levels = BuildHierarchy(load, tauLowerBound, random, progress);
         var loads = new List<Load> { load };
         loads.AddRange(levels.Select(l => l.Load));
         var placement = BreadthFirstChunks(loads[^1]);
@@ -58,10 +66,11 @@ public sealed class InitialPlacer
         for (var i = loads.Count - 1; i >= 0; i--)
         {
             var levelBudget = budget is null
-                ? new MoveCountBudget((long)Options.MovesPerVnode * loads[i].VnodeCount)
+                ? new MoveCountBudget(Options.LevelMoves(loads[i].VnodeCount))
                 : budget.Part(Math.Min(1, loads[i].VnodeCount / vertices));
             var result = replacer.Replace(loads[i], placement, ChiObjective.TauOnly, levelBudget, random);
             moves += result.MovesEvaluated;
+            progress?.Report(new PlacementStep(PlacementStepKind.Refined, i, loads[i].VnodeCount, loads[i].Graph.LinkCount, result.MovesEvaluated));
             placement = i > 0 ? levels[i - 1].Project(result.Placement) : result.Placement;
         }
 
@@ -75,7 +84,7 @@ public sealed class InitialPlacer
         };
     }
 
-    private List<CoarseLevel> BuildHierarchy(Load load, double tauLowerBound, IRandomSource random)
+    private List<CoarseLevel> BuildHierarchy(Load load, double tauLowerBound, IRandomSource random, IProgress<PlacementStep>? progress)
     {
         var levels = new List<CoarseLevel>();
         var cap = Options.CoarseWeightCap * tauLowerBound * testbed.Options.Rho;
@@ -91,6 +100,7 @@ public sealed class InitialPlacer
 
             levels.Add(level);
             current = level.Load;
+            progress?.Report(new PlacementStep(PlacementStepKind.Coarsened, levels.Count, current.VnodeCount, current.Graph.LinkCount, 0));
         }
 
         return levels;

@@ -44,7 +44,8 @@ internal static class ScaleBenchmark
     public static ScaleRunRow RunOnce(Scenario scenario, Topology topology, string topologyName)
     {
         var total = Stopwatch.GetTimestamp();
-        var prepared = RepetitionRunner.Prepare(scenario, topology, 0, topologyName);
+        var steps = new TimedSteps();
+        var prepared = RepetitionRunner.Prepare(scenario, topology, 0, topologyName, placementProgress: steps);
         var prepareSeconds = Stopwatch.GetElapsedTime(total).TotalSeconds;
         var control = ComponentCatalog.Get(ComponentCatalog.Strategies, scenario.Strategy).Create(prepared.Context);
         var timed = new TimedStrategy(control.Strategy!);
@@ -63,6 +64,8 @@ internal static class ScaleBenchmark
             Links = topology.LinkCount,
             Shape = scenario.Shape,
             Quality = prepared.Initial.Tau / prepared.Initial.TauLowerBound,
+            TreeBoundQuality = prepared.Initial.Tau / Math.Max(
+                prepared.Initial.TauLowerBound, TrafficTreeBound.Tau(new TestbedCostModel(scenario.Shape, scenario.Constants.Testbed), prepared.Loads[0])),
             RelativeRuntime = withNetBalance.RuntimeSeconds / baseline.RuntimeSeconds,
             PrepareSeconds = prepareSeconds,
             NetBalanceRunSeconds = netBalanceSeconds,
@@ -71,7 +74,22 @@ internal static class ScaleBenchmark
             StaticRunSeconds = staticSeconds,
             TotalSeconds = totalSeconds,
             PeakBytes = process.PeakWorkingSet64,
+            PlacementSteps = steps.Steps,
         };
+    }
+
+    /// <summary>Records every placement step with the wall time since the previous one.</summary>
+    private sealed class TimedSteps : IProgress<PlacementStep>
+    {
+        private long last = Stopwatch.GetTimestamp();
+
+        public List<(PlacementStep Step, double Seconds)> Steps { get; } = [];
+
+        public void Report(PlacementStep value)
+        {
+            Steps.Add((value, Stopwatch.GetElapsedTime(last).TotalSeconds));
+            last = Stopwatch.GetTimestamp();
+        }
     }
 }
 
@@ -90,6 +108,8 @@ internal sealed record ScaleRunRow
 
     public required double Quality { get; init; }
 
+    public required double TreeBoundQuality { get; init; }
+
     public required double RelativeRuntime { get; init; }
 
     public required double PrepareSeconds { get; init; }
@@ -105,4 +125,6 @@ internal sealed record ScaleRunRow
     public required double TotalSeconds { get; init; }
 
     public required long PeakBytes { get; init; }
+
+    public required IReadOnlyList<(PlacementStep Step, double Seconds)> PlacementSteps { get; init; }
 }

@@ -107,7 +107,13 @@ internal static class BenchScaleCommand
         var text = new StringBuilder();
         text.Append(inv, $"scale: {s.Name} (strategy {s.Strategy}) on a Waxman topology of {r.Vnodes:N0} vnodes and {r.Links:N0} links (generated in {generateSeconds:F1} s, not counted), ");
         text.Append(inv, $"{r.Shape.PhysicalNodes} x {r.Shape.CpusPerNode} = {r.Shape.VmCount} VMs, one repetition\n");
-        text.Append(inv, $"  preparation (sinks, first load, initial placement)  {r.PrepareSeconds,8:F1} s   initial tau/tauLB {r.Quality:F3}\n");
+        text.Append(inv, $"  preparation (sinks, first load, initial placement)  {r.PrepareSeconds,8:F1} s   initial tau/tauLB {r.Quality:F3}, tau / max(tauLB, traffic-tree bound) {r.TreeBoundQuality:F3}\n");
+        foreach (var (step, seconds) in r.PlacementSteps)
+        {
+            var what = step.Kind == PlacementStepKind.Coarsened ? "coarsened to" : "refined    ";
+            text.Append(inv, $"    level {step.Level,2} {what} {step.Vertices,9:N0} vertices, {step.Links,10:N0} links {seconds,8:F1} s{(step.Moves > 0 ? $", {step.Moves:N0} moves = {step.Moves / Math.Max(seconds, 1e-9):N0} moves/s" : "")}\n");
+        }
+
         text.Append(inv, $"  run with NETbalance                                  {r.NetBalanceRunSeconds,8:F1} s   of which the strategy's searches {r.SearchSeconds:F1} s ({r.MovesEvaluated:N0} moves, {r.MovesEvaluated / Math.Max(r.SearchSeconds, 1e-9):N0} moves/s)\n");
         text.Append(inv, $"  run without NETbalance                               {r.StaticRunSeconds,8:F1} s\n");
         text.Append(inv, $"  total                                                {r.TotalSeconds,8:F1} s   relative runtime {r.RelativeRuntime:F3}\n");

@@ -37,10 +37,7 @@ internal static class FigureCommand
         {
             var runner = new FigureRunner(Executor(parse, jobs), parse.GetValue(force));
             runner.CheckAll(FigureRunner.Figures, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
-            foreach (var id in FigureRunner.Figures)
-            {
-                runner.Run(id, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
-            }
+            runner.RunAll(FigureRunner.Figures, "reproduce", parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
             return CliApp.ExitOk;
         });
         return command;

@@ -28,10 +28,17 @@ internal sealed class FigureRunner(PlanExecutor executor, bool force)
     /// <summary>Repetitions of a quick run.</summary>
     public const int QuickRepetitions = 3;
 
-    public void Run(string id, int? repetitions, bool quick, long? seed)
+    public void Run(string id, int? repetitions, bool quick, long? seed) => RunAll([id], id, repetitions, quick, seed);
+
+    /// <summary>Runs several figures through one work queue, each published as soon as its last repetition is done.</summary>
+    public void RunAll(IReadOnlyList<string> ids, string progressName, int? repetitions, bool quick, long? seed)
     {
-        var (plan, directory, reference) = Plan(id, repetitions, quick, seed);
-        executor.Execute(plan, directory, resume: false, force, reference);
+        var targets = ids.Select(id =>
+        {
+            var (plan, directory, reference) = Plan(id, repetitions, quick, seed);
+            return new PlanTarget(plan, directory, reference);
+        }).ToList();
+        executor.ExecuteAll(targets, resume: false, force, progressName);
     }
 
     /// <summary>Checks, before any figure runs, that every folder may be written (a reference of another plan needs --force).</summary>

@@ -58,8 +58,10 @@ public static class RepetitionRunner
     /// <param name="repetition">r, from 0.</param>
     /// <param name="topologyPath">The topology's file, which names it in the cache.</param>
     /// <param name="cache">Initial placements shared between sweep points, or null.</param>
+    /// <param name="placementProgress">Told of every step of the initial placement when it is computed here, or null.</param>
     /// <returns>The prepared repetition.</returns>
-    public static PreparedRepetition Prepare(Scenario scenario, Topology topology, int repetition, string topologyPath = "", InitialPlacementCache? cache = null)
+    public static PreparedRepetition Prepare(
+        Scenario scenario, Topology topology, int repetition, string topologyPath = "", InitialPlacementCache? cache = null, IProgress<PlacementStep>? placementProgress = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(topology);
@@ -69,7 +71,7 @@ public static class RepetitionRunner
         var factory = new SinkLoadFactory(topology, scenario.Constants.Testbed, scenario.RateMbps);
         var loads = new SinkLoadSequence(factory, sinks);
         var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], scenario.ToInitialPlacerOptions(), runSeed);
-        var initial = cache is null ? Place(key, loads[0]) : cache.GetOrAdd(key, k => Place(k, loads[0]));
+        var initial = cache is null ? Place(key, loads[0], placementProgress) : cache.GetOrAdd(key, k => Place(k, loads[0], placementProgress));
         // A new stream on every call, so that each run draws from the start of its stream whatever ran before.
         var context = new StrategyContext(scenario, topology.NodeCount, name => new EngineRandomSource(streams.NewStream(name)));
         return new PreparedRepetition(scenario, runSeed, sinks, loads, initial, context);
@@ -92,9 +94,9 @@ public static class RepetitionRunner
     }
 
     /// <summary>The initial placement from its inputs alone (the key), so the cache key cannot miss one.</summary>
-    private static InitialPlacementResult Place(PlacementKey key, Load firstLoad)
+    private static InitialPlacementResult Place(PlacementKey key, Load firstLoad, IProgress<PlacementStep>? progress)
     {
         var streams = new RandomStreams((ulong)key.RunSeed);
-        return new InitialPlacer(key.Shape, key.Costs, key.Options).Place(firstLoad, new EngineRandomSource(streams.Stream("initialPlacement")));
+        return new InitialPlacer(key.Shape, key.Costs, key.Options).Place(firstLoad, new EngineRandomSource(streams.Stream("initialPlacement")), null, progress);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Sweeps;
@@ -8,9 +9,10 @@ using NetBalanceSim.Topologies.Formats;
 namespace NetBalanceSim.Experiments.Running;
 
 /// <summary>
-/// Runs the units of a plan (every point's repetitions) in parallel up to a number of jobs, skipping those a
-/// journal already holds and appending each finished unit to it. The units come back ordered by point and
-/// repetition, so the tables do not depend on thread timing.
+/// Runs the units (every point's repetitions) of one plan or of several plans through one work queue, heaviest first
+/// (<see cref="UnitCost"/>), up to a number of jobs at once, skipping those a journal already holds and appending each
+/// finished unit to it. A plan's units come back ordered by point and repetition, so the tables do not depend on
+/// thread timing or on the queue's order.
 /// </summary>
 public static class SweepRunner
 {
@@ -23,28 +25,79 @@ public static class SweepRunner
     /// <returns>All units of the plan, ordered by point and repetition.</returns>
     public static IReadOnlyList<UnitResult> Run(SweepPlan plan, int jobs, Journal? journal = null, InitialPlacementCache? cache = null, IProgress<int>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        IReadOnlyList<UnitResult> units = [];
+        RunAll([new SweepJob(plan, journal, done => units = done)], jobs, cache, progress);
+        return units;
+    }
+
+    /// <summary>
+    /// Runs what is left of every plan through one queue, heaviest units first across all plans, and hands each plan's
+    /// units to its <see cref="SweepJob.Completed"/> as soon as its last unit is done (one call at a time, while the
+    /// other plans' units go on running).
+    /// </summary>
+    /// <param name="sweeps">The plans with their journals and what to do with their units.</param>
+    /// <param name="jobs">How many units may run at once (at least 1).</param>
+    /// <param name="cache">Initial placements shared between the plans, or null for a fresh one.</param>
+    /// <param name="progress">Told the number of units finished in this call, over all plans, after each one.</param>
+    public static void RunAll(IReadOnlyList<SweepJob> sweeps, int jobs, InitialPlacementCache? cache = null, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(sweeps);
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         cache ??= new InitialPlacementCache();
-        var finished = new ConcurrentDictionary<(int, int), UnitResult>();
-        foreach (var unit in journal?.Finished ?? [])
+        var states = sweeps.Select(s => new SweepState(s)).ToArray();
+        var topologies = new Dictionary<string, Topology>(StringComparer.Ordinal);
+        foreach (var state in states)
         {
-            finished[(unit.Point, unit.Repetition)] = unit;
+            LoadTopologies(state.Sweep.Plan, topologies);
         }
-        var todo = Units(plan).Where(u => !finished.ContainsKey(u)).ToArray();
-        var topologies = LoadTopologies(plan);
-        var done = 0;
-        Parallel.ForEach(todo, new ParallelOptions { MaxDegreeOfParallelism = jobs }, unit =>
+
+        var queue = new List<QueuedUnit>();
+        for (var i = 0; i < states.Length; i++)
         {
-            var point = plan.Points[unit.Point];
-            var resolved = point.Resolved;
-            var result = RepetitionRunner.Run(resolved.Scenario, topologies[resolved.TopologyPath], unit.Repetition, resolved.TopologyPath, cache);
-            var rows = ResultTables.UnitRows(point.Index, result);
-            journal?.Append(rows);
-            finished[unit] = rows;
-            progress?.Report(Interlocked.Increment(ref done));
-        });
-        return [.. Units(plan).Select(u => finished[u])];
+            var plan = states[i].Sweep.Plan;
+            foreach (var (point, repetition) in Units(plan).Where(u => !states[i].Finished.ContainsKey(u)))
+            {
+                var resolved = plan.Points[point].Resolved;
+                var topology = topologies[resolved.TopologyPath];
+                queue.Add(new QueuedUnit(i, point, repetition, UnitCost.Moves(resolved.Scenario, topology.NodeCount, topology.LinkCount)));
+            }
+        }
+
+        foreach (var state in states.Where(s => s.Left == 0))
+        {
+            state.Sweep.Completed(state.Ordered());
+        }
+
+        // Heaviest first; ties in plan, point and repetition order. Taken one at a time, so the order holds across threads.
+        var ordered = queue.OrderByDescending(u => u.Cost).ThenBy(u => u.Sweep).ThenBy(u => u.Point).ThenBy(u => u.Repetition).ToArray();
+        var done = 0;
+        var completion = new Lock();
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = jobs }, unit =>
+            {
+                var state = states[unit.Sweep];
+                var point = state.Sweep.Plan.Points[unit.Point];
+                var resolved = point.Resolved;
+                var result = RepetitionRunner.Run(resolved.Scenario, topologies[resolved.TopologyPath], unit.Repetition, resolved.TopologyPath, cache);
+                var rows = ResultTables.UnitRows(point.Index, result);
+                state.Sweep.Journal?.Append(rows);
+                state.Finished[(unit.Point, unit.Repetition)] = rows;
+                progress?.Report(Interlocked.Increment(ref done));
+                if (Interlocked.Decrement(ref state.Left) == 0)
+                {
+                    lock (completion)
+                    {
+                        state.Sweep.Completed(state.Ordered());
+                    }
+                }
+            });
+        }
+        catch (AggregateException ex)
+        {
+            // A unit or a plan's completion failed: rethrow the first failure itself, as a sequential run would.
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>The units of <paramref name="plan"/> as (point, repetition), point-major.</summary>
@@ -56,10 +109,9 @@ public static class SweepRunner
         return plan.Points.SelectMany(p => Enumerable.Range(0, plan.Repetitions).Select(r => (p.Index, r)));
     }
 
-    private static Dictionary<string, Topology> LoadTopologies(SweepPlan plan)
+    private static void LoadTopologies(SweepPlan plan, Dictionary<string, Topology> topologies)
     {
-        var topologies = new Dictionary<string, Topology>(StringComparer.Ordinal);
-        foreach (var path in plan.Points.Select(p => p.Resolved.TopologyPath).Distinct(StringComparer.Ordinal))
+        foreach (var path in plan.Points.Select(p => p.Resolved.TopologyPath).Distinct(StringComparer.Ordinal).Where(p => !topologies.ContainsKey(p)))
         {
             try
             {
@@ -70,6 +122,37 @@ public static class SweepRunner
                 throw ScenarioException.ForKey(plan.Resolved.ScenarioPath, "topology", ex.Message);
             }
         }
-        return topologies;
+    }
+
+    private readonly record struct QueuedUnit(int Sweep, int Point, int Repetition, double Cost);
+
+    private sealed class SweepState
+    {
+        public SweepState(SweepJob sweep)
+        {
+            Sweep = sweep;
+            foreach (var unit in sweep.Journal?.Finished ?? [])
+            {
+                Finished[(unit.Point, unit.Repetition)] = unit;
+            }
+
+            Left = Units(sweep.Plan).Count(u => !Finished.ContainsKey(u));
+        }
+
+        public SweepJob Sweep { get; }
+
+        public ConcurrentDictionary<(int, int), UnitResult> Finished { get; } = new();
+
+#pragma warning disable SA1401 // Decremented with Interlocked, which needs a field.
+        public int Left;
+#pragma warning restore SA1401
+
+        public IReadOnlyList<UnitResult> Ordered() => [.. Units(Sweep.Plan).Select(u => Finished[u])];
     }
 }
+
+/// <summary>A plan to run through <see cref="SweepRunner.RunAll"/>.</summary>
+/// <param name="Plan">The plan.</param>
+/// <param name="Journal">Its journal (finished units are skipped and new ones appended), or null.</param>
+/// <param name="Completed">Receives all of the plan's units, ordered by point and repetition, once the last is done.</param>
+public sealed record SweepJob(SweepPlan Plan, Journal? Journal, Action<IReadOnlyList<UnitResult>> Completed);

@@ -55,6 +55,7 @@ public static class ScenarioKeys
         yield return Flag("reoptimizeWhileImproving", "optimise again after a deployment without a load change", s => s.Run.Coordinator.ReoptimizeWhileImproving, (s, v) => Coordinator(s, c => c with { ReoptimizeWhileImproving = v }));
         yield return Number("controllerLagSeconds", "the tau controller's lag in real seconds, 0 or more", s => s.Run.ControllerLagSeconds, (s, v) => Run(s, r => r with { ControllerLagSeconds = v }), NonNegative);
         yield return Integer("initialPlacementMovesPerVnode", "the initial placement's annealing budget per vnode, 0 to 1000000", s => s.Placer.MovesPerVnode, (s, v) => s with { Placer = s.Placer with { MovesPerVnode = (int)v } }, 0, 1_000_000);
+        yield return Integer("initialPlacementFullBudgetVertices", "level size up to which the initial placement gets its full budget per vertex (above: square-root growth), 1 to 2000000000", s => s.Placer.FullBudgetVertices, (s, v) => s with { Placer = s.Placer with { FullBudgetVertices = (int)v } }, 1, 2_000_000_000);
     }
 
     private static IEnumerable<ScenarioKey> ConstantKeys() =>

@@ -74,6 +74,52 @@ public sealed class SweepRunnerTests : IDisposable
         Assert.Equal(3, cache.Count);
     }
 
+    [Fact]
+    public void RunAll_TwoPlansThroughOneQueue_GivesEachPlansOwnTablesOnceEach()
+    {
+        var first = Plan();
+        var second = SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario("other.json", extra: """, "sweep": { "ToSeconds": [0.5, 1, 2] }""")));
+        var expectedFirst = Tables(first, SweepRunner.Run(first, jobs: 1));
+        var expectedSecond = Tables(second, SweepRunner.Run(second, jobs: 1));
+        var completed = new List<(string Name, string Tables)>();
+        var ran = 0;
+
+        SweepRunner.RunAll(
+            [
+                new SweepJob(first, null, units => completed.Add(("first", Tables(first, units)))),
+                new SweepJob(second, null, units => completed.Add(("second", Tables(second, units)))),
+            ],
+            jobs: 2,
+            progress: new Counter(() => ran++));
+
+        Assert.Equal(15, ran);
+        Assert.Equal(2, completed.Count);
+        Assert.Equal(expectedFirst, completed.Single(c => c.Name == "first").Tables);
+        Assert.Equal(expectedSecond, completed.Single(c => c.Name == "second").Tables);
+    }
+
+    [Fact]
+    public void RunAll_CompletionFails_RethrowsTheFailureItself()
+    {
+        var plan = Plan();
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            SweepRunner.RunAll([new SweepJob(plan, null, _ => throw new InvalidOperationException("cannot publish"))], jobs: 2));
+
+        Assert.Equal("cannot publish", error.Message);
+    }
+
+    [Fact]
+    public void UnitCost_GrowsWithTheWorkOfARepetition()
+    {
+        var scenario = Plan().Resolved.Scenario;
+
+        var small = UnitCost.Moves(scenario, 100, 200);
+        Assert.True(UnitCost.Moves(scenario, 1000, 2000) > small);
+        Assert.True(UnitCost.Moves(scenario with { Oracle = true }, 100, 200) > small);
+        Assert.True(UnitCost.Moves(scenario with { SinkChanges = scenario.SinkChanges * 4 }, 100, 200) > small);
+    }
+
     private SweepPlan Plan() =>
         SweepPlan.Of(ScenarioFile.Load(_folder.QuickScenario(extra: """, "sweep": { "TpSeconds": [5, 10] }""")));
 

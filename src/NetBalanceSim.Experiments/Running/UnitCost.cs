@@ -1,0 +1,33 @@
+using NetBalanceSim.Experiments.Components;
+using NetBalanceSim.Experiments.Scenarios;
+
+namespace NetBalanceSim.Experiments.Running;
+
+/// <summary>
+/// An estimate of the work of one repetition, in annealer moves, for ordering a work queue heaviest first (so that no
+/// core idles at the end behind one long unit). Only the order depends on it, never a result.
+/// </summary>
+/// <remarks>
+/// Counts the initial placement (its budget per vertex over about 1.5 vertices per vnode, the levels included), the
+/// coordinator's searches (about two per segment, To x the coordinator's speed each), the oracle's (one per load change,
+/// its budget per vnode) and the monitor's reports (one pass over the vnodes and links each).
+/// </remarks>
+public static class UnitCost
+{
+    /// <summary>The estimated moves of one repetition of <paramref name="scenario"/> on a topology of that size.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="vnodes">The topology's vertices.</param>
+    /// <param name="links">The topology's links.</param>
+    /// <returns>A positive estimate.</returns>
+    public static double Moves(Scenario scenario, int vnodes, int links)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var segments = scenario.SinkChanges + 1;
+        var placement = 1.5 * scenario.Placer.MovesPerVnode * vnodes;
+        var searches = 2.0 * segments * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
+        var withOracle = scenario.Oracle || scenario.Strategy == ComponentCatalog.OracleStrategy;
+        var oracle = withOracle ? (double)scenario.SinkChanges * scenario.OracleMovesPerVnode * vnodes : 0;
+        var reports = segments * scenario.SinkIntervalSeconds / scenario.TpSeconds * (vnodes + (2.0 * links));
+        return 1 + placement + searches + oracle + reports;
+    }
+}
