@@ -11,6 +11,7 @@ internal sealed class MoveSelector(IncrementalEvaluator evaluator, IRandomSource
     private readonly int vmCount = evaluator.Tables.VmCount;
     private readonly int[] offsets = evaluator.Tables.Offsets;
     private readonly int[] neighbours = evaluator.Tables.Neighbours;
+    private readonly int cpusPerNode = evaluator.Tables.VmCount / evaluator.Tables.NodeCount;
 
     public int First { get; private set; }
 
@@ -24,6 +25,14 @@ internal sealed class MoveSelector(IncrementalEvaluator evaluator, IRandomSource
     /// <summary>Proposes a neighbour to the evaluator and returns its energy delta.</summary>
     public double Propose()
     {
+        if (options.HotBoundaryProbability > 0 && random.NextDouble() < options.HotBoundaryProbability && PickBoundary(out var boundary, out var target))
+        {
+            First = boundary;
+            FirstTo = target;
+            Second = -1;
+            return evaluator.ProposeMove(boundary, target);
+        }
+
         var v = PickVnode();
         var from = evaluator.VmOf(v);
         var to = PickDestination(v, from);
@@ -39,6 +48,32 @@ internal sealed class MoveSelector(IncrementalEvaluator evaluator, IRandomSource
         }
 
         return evaluator.ProposeMove(v, to);
+    }
+
+    /// <summary>A neighbour on another VM of a vnode of the most loaded VM, and another VM of that VM's node.</summary>
+    private bool PickBoundary(out int vnode, out int toVm)
+    {
+        vnode = -1;
+        toVm = -1;
+        var hot = evaluator.MostLoadedVm;
+        var count = evaluator.Members.Count(hot);
+        if (count == 0 || cpusPerNode < 2)
+        {
+            return false;
+        }
+
+        var u = evaluator.Members.Member(hot, random.NextInt(count));
+        var degree = offsets[u + 1] - offsets[u];
+        if (degree == 0)
+        {
+            return false;
+        }
+
+        vnode = neighbours[offsets[u] + random.NextInt(degree)];
+        var node = hot / cpusPerNode;
+        var other = random.NextInt(cpusPerNode - 1);
+        toVm = (node * cpusPerNode) + (other >= hot % cpusPerNode ? other + 1 : other);
+        return evaluator.VmOf(vnode) != toVm && evaluator.VmOf(vnode) != hot;
     }
 
     private int PickVnode()

@@ -23,6 +23,13 @@ public sealed record AnnealerOptions
     /// <value>The default value is 0.3.</value>
     public double LightDestinationProbability { get; init; } = 0.3;
 
+    /// <summary>
+    /// Gets the probability of a boundary move instead: a neighbour (on another VM) of a vnode on the most loaded VM goes
+    /// to another VM of the most loaded VM's physical node, which turns its link from inter-node to inter-VM traffic.
+    /// </summary>
+    /// <value>The default value is 0 (the paper's coordinator's mix; the initial placer uses it on large levels).</value>
+    public double HotBoundaryProbability { get; init; }
+
     /// <summary>Gets the acceptance probability of an average worsening move at the start temperature.</summary>
     /// <value>The default value is 0.2.</value>
     public double InitialAcceptanceProbability { get; init; } = 0.2;
@@ -49,6 +56,7 @@ public sealed record AnnealerOptions
     {
         RequireProbability(SwapProbability, nameof(SwapProbability));
         RequireProbability(HotVnodeProbability, nameof(HotVnodeProbability));
+        RequireProbability(HotBoundaryProbability, nameof(HotBoundaryProbability));
         RequireProbability(NeighbourDestinationProbability + LightDestinationProbability, nameof(LightDestinationProbability));
         RequireProbability(NeighbourDestinationProbability, nameof(NeighbourDestinationProbability));
         RequireProbability(LightDestinationProbability, nameof(LightDestinationProbability));

@@ -16,6 +16,14 @@ public sealed record InitialPlacerOptions
     /// <value>The default value is 10,000 (every level of the shipped topologies, at most 6,629 vnodes, gets the full budget).</value>
     public int FullBudgetVertices { get; init; } = 10_000;
 
+    /// <summary>
+    /// Gets the share of a large level's moves (above <see cref="FullBudgetVertices"/>) spent at the boundary of the most
+    /// loaded VM (<see cref="AnnealerOptions.HotBoundaryProbability"/>): with fewer moves per vertex, uniform picks reach the
+    /// few vnodes that matter too rarely.
+    /// </summary>
+    /// <value>The default value is 0.2.</value>
+    public double LargeLevelBoundaryProbability { get; init; } = 0.2;
+
     /// <summary>The annealing budget of a level of <paramref name="vertices"/> vertices, in moves.</summary>
     /// <param name="vertices">The level's vertex count.</param>
     /// <returns>The budget.</returns>
@@ -51,6 +59,10 @@ public sealed record InitialPlacerOptions
         ArgumentOutOfRangeException.ThrowIfNegative(MovesPerVnode);
         ArgumentOutOfRangeException.ThrowIfLessThan(CoarsestVnodesPerVm, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(FullBudgetVertices, 1);
+        if (!(LargeLevelBoundaryProbability >= 0 && LargeLevelBoundaryProbability <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LargeLevelBoundaryProbability), LargeLevelBoundaryProbability, "A probability must lie in [0, 1].");
+        }
         ArgumentOutOfRangeException.ThrowIfNegative(MaxLevels);
         TestbedCostOptions.RequireNonNegative(CoarseWeightCap, nameof(CoarseWeightCap));
         TestbedCostOptions.RequireNonNegative(MinimumReduction, nameof(MinimumReduction));

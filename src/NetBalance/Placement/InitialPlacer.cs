@@ -17,6 +17,7 @@ public sealed class InitialPlacer
 {
     private readonly TestbedCostModel testbed;
     private readonly SimulatedAnnealingReplacer replacer;
+    private readonly SimulatedAnnealingReplacer largeLevelReplacer;
 
     /// <summary>Creates an initial placer.</summary>
     /// <param name="shape">The testbed.</param>
@@ -28,6 +29,8 @@ public sealed class InitialPlacer
         testbed = new TestbedCostModel(shape, cost);
         Options = options.Validate();
         replacer = new SimulatedAnnealingReplacer(shape, cost, new MigrationCostOptions(), options.Annealer);
+        largeLevelReplacer = new SimulatedAnnealingReplacer(
+            shape, cost, new MigrationCostOptions(), options.Annealer with { HotBoundaryProbability = options.LargeLevelBoundaryProbability });
     }
 
     /// <summary>Gets the placer's settings.</summary>
@@ -68,7 +71,8 @@ public sealed class InitialPlacer
             var levelBudget = budget is null
                 ? new MoveCountBudget(Options.LevelMoves(loads[i].VnodeCount))
                 : budget.Part(Math.Min(1, loads[i].VnodeCount / vertices));
-            var result = replacer.Replace(loads[i], placement, ChiObjective.TauOnly, levelBudget, random);
+            var levelReplacer = loads[i].VnodeCount > Options.FullBudgetVertices ? largeLevelReplacer : replacer;
+            var result = levelReplacer.Replace(loads[i], placement, ChiObjective.TauOnly, levelBudget, random);
             moves += result.MovesEvaluated;
             progress?.Report(new PlacementStep(PlacementStepKind.Refined, i, loads[i].VnodeCount, loads[i].Graph.LinkCount, result.MovesEvaluated));
             placement = i > 0 ? levels[i - 1].Project(result.Placement) : result.Placement;

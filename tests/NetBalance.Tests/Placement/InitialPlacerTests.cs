@@ -23,6 +23,33 @@ public sealed class InitialPlacerTests
         Assert.True(result.Levels >= 1);
     }
 
+    [Theory]
+    [InlineData(0, 0L)]
+    [InlineData(10_000, 3_000_000L)]
+    [InlineData(40_000, 6_000_000L)]
+    [InlineData(1_000_000, 30_000_000L)]
+    public void LevelMoves_FullUpToTheLimitThenSquareRootGrowth(int vertices, long moves)
+    {
+        // 300 per vertex up to 10,000 vertices; above, 300 * 10,000 * sqrt(n / 10,000): x2 at 40,000, x10 at 1,000,000.
+        Assert.Equal(moves, new InitialPlacerOptions { MovesPerVnode = 300 }.LevelMoves(vertices));
+    }
+
+    [Fact]
+    public void Place_LevelsAboveTheLimit_UseTheLargeLevelModeAndStayNearTheBound()
+    {
+        // A 20 x 20 grid placed as a large instance (full budget up to 50 vertices; above, square-root budgets and boundary
+        // moves): fewer moves, another placement, still within 20% of the best lower bound (the full budget: 10%).
+        var load = RandomInstances.GridSinkLoad(20, 20, 210, 10, Cost, out _);
+        var small = new InitialPlacer(Shape, Cost, new InitialPlacerOptions { MovesPerVnode = 300 }).Place(load, new Xoshiro256StarStarRandom(1));
+
+        var large = new InitialPlacer(Shape, Cost, new InitialPlacerOptions { MovesPerVnode = 300, FullBudgetVertices = 50 }).Place(load, new Xoshiro256StarStarRandom(1));
+
+        var bound = Math.Max(large.TauLowerBound, TrafficTreeBound.Tau(new TestbedCostModel(Shape, Cost), load));
+        Assert.True(large.MovesEvaluated < small.MovesEvaluated / 2, $"{large.MovesEvaluated} moves against {small.MovesEvaluated}");
+        Assert.NotEqual(small.Placement.ToArray(), large.Placement.ToArray());
+        Assert.InRange(large.Tau / bound, 1.0, 1.20);
+    }
+
     [Fact]
     public void Place_BeatsContiguousBlocks()
     {
