@@ -9,11 +9,14 @@ internal sealed partial class IncrementalEvaluator
         pendingMaxTr = t.TrackMigrations ? NewMax(trVm, dTr, trTree, maxTr, argMaxTr, out pendingArgMaxTr) : 0;
         pendingMaxNic = t.NicEnabled ? NewNicMax() : 0;
         var squares = sumSquares;
-        for (var i = 0; i < touchedCount; i++)
+        if (balanceWeight != 0)
         {
-            var c = touched[i];
-            var after = demand[c] + dDemand[c];
-            squares += (after * after) - (demand[c] * demand[c]);
+            for (var i = 0; i < touchedCount; i++)
+            {
+                var c = touched[i];
+                var after = demand[c] + dDemand[c];
+                squares += (after * after) - (demand[c] * demand[c]);
+            }
         }
 
         pendingSumSquares = squares;

@@ -211,6 +211,12 @@ internal sealed partial class IncrementalEvaluator
 
     private double EnergyOf(double tau, double squares, double tr)
     {
+        if (balanceWeight == 0)
+        {
+            // Without the balance term the sum of squares is not kept up to date (and would add exactly 0).
+            return (window * tau) + tr;
+        }
+
         var rms = Math.Sqrt(squares / t.VmCount) / t.Rho;
         return (window * (tau + (balanceWeight * rms))) + tr;
     }
