@@ -46,7 +46,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                     stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}: resuming, {journal.Finished.Count} of {units} repetitions already done"));
                 }
 
-                sweeps.Add(new SweepJob(plan, journal, done => Publish(target, journal, done, force, startedUtc, watch.Elapsed.TotalSeconds)));
+                sweeps.Add(new SweepJob(plan, journal, done => Publish(target, journal, done, force, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)));
             }
 
             var progress = new ProgressLine(stderr, progressName, total, TimeSpan.FromSeconds(5));
@@ -61,7 +61,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         }
     }
 
-    private void Publish(PlanTarget target, Journal journal, IReadOnlyList<UnitResult> units, bool force, DateTime startedUtc, double wallSeconds)
+    /// <summary>Writes one plan's results; in a batch its wall time counts from the start of the batch (its units ran among the others').</summary>
+    private void Publish(PlanTarget target, Journal journal, IReadOnlyList<UnitResult> units, bool force, DateTime startedUtc, double wallSeconds, bool batch)
     {
         var plan = target.Plan;
         var figures = FigureCatalog.ForScenario(plan.Resolved.Scenario.Name);
@@ -70,7 +71,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         journal.Delete();
         PrintSummary(plan, units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {target.Directory}/{{{string.Join(", ", (IEnumerable<string>)[.. ResultsWriter.DataFiles, .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" })])}, {Manifest.FileName}}} in {wallSeconds:F1} s"));
+            $"wrote {target.Directory}/{{{string.Join(", ", (IEnumerable<string>)[.. ResultsWriter.DataFiles, .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" })])}, {Manifest.FileName}}} {(batch ? "at" : "in")} {wallSeconds:F1} s{(batch ? " since the start" : "")}"));
     }
 
     private void PrintSummary(SweepPlan plan, IReadOnlyList<UnitResult> units)

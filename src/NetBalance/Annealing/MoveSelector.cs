@@ -4,7 +4,9 @@ namespace NetBalance;
 /// <remarks>
 /// Favours what helps (issue 4; docs/model.md): the vnode comes from the most loaded VM with
 /// probability <see cref="AnnealerOptions.HotVnodeProbability"/>; the destination is a neighbour's
-/// VM, the lighter of two random VMs, or a uniformly random VM. Draws only from the given source.
+/// VM, the lighter of two random VMs, or a uniformly random VM. With <see cref="AnnealerOptions.HotBoundaryProbability"/>
+/// (the initial placer's large levels) a step may instead move a neighbour of a vnode of the most loaded VM to another
+/// VM of that VM's physical node. Draws only from the given source.
 /// </remarks>
 internal sealed class MoveSelector(IncrementalEvaluator evaluator, IRandomSource random, AnnealerOptions options)
 {

@@ -7,11 +7,11 @@ namespace NetBalance;
 /// </summary>
 /// <remarks>
 /// A VM holding vnode v holds some set S with v in it. Its demand is the CPU of S, plus <c>2 sigmaIntra f</c> for every
-/// link inside S, plus at least <c>sigmaInterVm f</c> for every link leaving S (a link to another physical node costs
-/// <c>sigmaInterPn &gt;= sigmaInterVm</c>); <c>f</c> is the link's traffic in both directions, in Gbit/s. Links that carry
+/// link inside S, plus at least <c>sigma f</c> for every link leaving S, <c>sigma = min(sigmaInterVm, sigmaInterPn)</c>
+/// (whichever kind of link it becomes); <c>f</c> is the link's traffic in both directions, in Gbit/s. Links that carry
 /// nothing cost nothing, and a vnode not joined to S by traffic only adds to it, so the least demand is that of the best
 /// subtree of the traffic tree containing v: rooted at v, <c>best(u) = cpu(u) + sum over u's children c of
-/// min(sigmaInterVm f(c, u), best(c) + 2 sigmaIntra f(c, u))</c>. One pass down and one up give it for every v (rerooting).
+/// min(sigma f(c, u), best(c) + 2 sigmaIntra f(c, u))</c>. One pass down and one up give it for every v (rerooting).
 /// The bound is <c>max(tauMin, max_v best_v(v) / rho)</c>. DESIGN's <c>local(v)</c> stops the recursion after one level
 /// with <c>best(c) = cpu(c)</c>, which leaves out what a co-located neighbour's own links cost: with many vnodes per VM
 /// the heavy forwarders next to the sink make it 25 to 50% lower than this bound. Used by the benchmarks, not the placer.
@@ -28,6 +28,7 @@ public static class TrafficTreeBound
         ArgumentNullException.ThrowIfNull(testbed);
         ArgumentNullException.ThrowIfNull(load);
         var o = testbed.Options;
+        var leaving = Math.Min(o.SigmaInterVmCpuSecondsPerGbit, o.SigmaInterPnCpuSecondsPerGbit);
         var n = load.VnodeCount;
         var (order, parent, linkGbit) = Forest(load);
 
@@ -40,7 +41,7 @@ public static class TrafficTreeBound
             down[c] += load.Cpu[c];
             if (parent[c] >= 0)
             {
-                term[c] = Math.Min(o.SigmaInterVmCpuSecondsPerGbit * linkGbit[c], down[c] + (2 * o.SigmaIntraCpuSecondsPerGbit * linkGbit[c]));
+                term[c] = Math.Min(leaving * linkGbit[c], down[c] + (2 * o.SigmaIntraCpuSecondsPerGbit * linkGbit[c]));
                 down[parent[c]] += term[c];
             }
         }
@@ -54,7 +55,7 @@ public static class TrafficTreeBound
             if (parent[v] >= 0)
             {
                 var f = linkGbit[v];
-                whole += Math.Min(o.SigmaInterVmCpuSecondsPerGbit * f, up[v] + (2 * o.SigmaIntraCpuSecondsPerGbit * f));
+                whole += Math.Min(leaving * f, up[v] + (2 * o.SigmaIntraCpuSecondsPerGbit * f));
             }
 
             best = Math.Max(best, whole);

@@ -29,7 +29,7 @@ public sealed record InitialPlacerOptions
     /// <returns>The budget.</returns>
     public long LevelMoves(int vertices) => vertices <= FullBudgetVertices
         ? (long)MovesPerVnode * vertices
-        : (long)(MovesPerVnode * FullBudgetVertices * Math.Sqrt((double)vertices / FullBudgetVertices));
+        : (long)((double)MovesPerVnode * FullBudgetVertices * Math.Sqrt((double)vertices / FullBudgetVertices));
 
     /// <summary>Gets the coarsening target: stop once a level has at most this many vertices per VM.</summary>
     /// <value>The default value is 8.</value>

@@ -11,7 +11,7 @@ namespace NetBalance;
 /// coarsest graph in breadth-first chunks of equal CPU; then, from the coarsest level to the vnodes,
 /// anneal on tau alone (<see cref="ChiObjective.TauOnly"/>) and project. Coarse levels are exact
 /// restrictions of the cost model, so every level optimises the true tau. A level larger than
-/// <see cref="InitialPlacerOptions.FullBudgetVertices"/> gets a square-root budget and spends
+/// <see cref="InitialPlacerOptions.FullBudgetVertices"/> gets a square-root budget (unless the caller gives a budget) and spends
 /// <see cref="InitialPlacerOptions.LargeLevelBoundaryProbability"/> of its moves at the most loaded VM's boundary
 /// (docs/model.md). Deterministic for a given random source. Thread-safe (no state between calls).
 /// </remarks>

@@ -63,7 +63,14 @@ internal static class TopologyStatsCommand
             json.WriteNumber("diameter", s.Diameter);
             json.WriteBoolean("pathsExact", s.PathsExact);
             json.WriteNumber("pathSampleSources", s.PathSampleSources);
-            json.WriteNumber("meanShortestPathCi95HalfWidth", s.MeanShortestPathHalfWidth95);
+            if (double.IsFinite(s.MeanShortestPathHalfWidth95))
+            {
+                json.WriteNumber("meanShortestPathCi95HalfWidth", s.MeanShortestPathHalfWidth95);
+            }
+            else
+            {
+                json.WriteNull("meanShortestPathCi95HalfWidth");
+            }
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";

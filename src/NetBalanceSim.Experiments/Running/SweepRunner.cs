@@ -95,7 +95,8 @@ public static class SweepRunner
         }
         catch (AggregateException ex)
         {
-            // A unit or a plan's completion failed: rethrow the first failure itself, as a sequential run would.
+            // A unit or a plan's completion failed: rethrow one failure itself (the first the loop recorded), so the
+            // command reports it as it would report it from a sequential run.
             ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
     }

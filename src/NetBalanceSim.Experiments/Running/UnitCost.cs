@@ -8,7 +8,7 @@ namespace NetBalanceSim.Experiments.Running;
 /// core idles at the end behind one long unit). Only the order depends on it, never a result.
 /// </summary>
 /// <remarks>
-/// Counts the initial placement (its budget per vertex over about 1.5 vertices per vnode, the levels included), the
+/// Counts the initial placement (its finest level's budget over about 1.5 times that for all levels), the
 /// coordinator's searches (about two per segment, To x the coordinator's speed each), the oracle's (one per load change,
 /// its budget per vnode) and the monitor's reports (one pass over the vnodes and links each).
 /// </remarks>
@@ -23,7 +23,7 @@ public static class UnitCost
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var segments = scenario.SinkChanges + 1;
-        var placement = 1.5 * scenario.Placer.MovesPerVnode * vnodes;
+        var placement = 1.5 * scenario.Placer.LevelMoves(vnodes);
         var searches = 2.0 * segments * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
         var withOracle = scenario.Oracle || scenario.Strategy == ComponentCatalog.OracleStrategy;
         var oracle = withOracle ? (double)scenario.SinkChanges * scenario.OracleMovesPerVnode * vnodes : 0;

@@ -30,7 +30,11 @@ public sealed record TopologyStatistics(
     /// <summary>Gets the number of breadth-first sources the path figures were estimated from, or 0 when every vertex was one (exact).</summary>
     public int PathSampleSources { get; init; }
 
-    /// <summary>Gets the half-width of the 95% confidence interval of <see cref="MeanShortestPath"/> (0 when exact).</summary>
+    /// <summary>
+    /// Gets the half-width of the 95% confidence interval of <see cref="MeanShortestPath"/>: 0 when exact, NaN when fewer
+    /// than two sampled sources reach another vertex. It is taken from the spread of the sources' own means, which
+    /// estimates the interval of the reported mean for a connected graph.
+    /// </summary>
     public double MeanShortestPathHalfWidth95 { get; init; }
 
     /// <summary>Gets a value indicating whether the path figures are exact (every vertex a source).</summary>

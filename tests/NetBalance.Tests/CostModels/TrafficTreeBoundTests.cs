@@ -65,6 +65,21 @@ public sealed class TrafficTreeBoundTests
     }
 
     [Fact]
+    public void Tau_CheaperLinksBetweenNodesThanBetweenVms_StillNeverAboveAnyPlacement()
+    {
+        // sigmaInterPn 0.1 below sigmaInterVm 0.3: a link leaving the VM may cost 0.1, and the bound must allow it.
+        var load = PathLoad();
+        var testbed = new TestbedCostModel(new TestbedShape(2, 2), NoFloor with { SigmaInterPnCpuSecondsPerGbit = 0.1 });
+        var best = double.PositiveInfinity;
+        for (var code = 0; code < 64; code++)
+        {
+            best = Math.Min(best, testbed.Tau(load, new Placement([code % 4, code / 4 % 4, code / 16])));
+        }
+
+        Assert.True(TrafficTreeBound.Tau(testbed, load) <= best + 1e-12);
+    }
+
+    [Fact]
     public void Tau_TrafficOnACycle_IsRefused()
     {
         var graph = VnodeGraph.FromEdges(3, [(0, 1), (1, 2), (2, 0)]);

@@ -35,6 +35,13 @@ public sealed class InitialPlacerTests
     }
 
     [Fact]
+    public void LevelMoves_AtTheKeysUpperLimits_DoesNotOverflow()
+    {
+        // 1,000,000 moves per vertex (the key's limit): 10^6 * 10^4 * sqrt(10^6 / 10^4) = 10^11 at a million vertices.
+        Assert.Equal(100_000_000_000L, new InitialPlacerOptions { MovesPerVnode = 1_000_000 }.LevelMoves(1_000_000));
+    }
+
+    [Fact]
     public void Place_LevelsAboveTheLimit_UseTheLargeLevelModeAndStayNearTheBound()
     {
         // A 20 x 20 grid placed as a large instance (full budget up to 50 vertices; above, square-root budgets and boundary
