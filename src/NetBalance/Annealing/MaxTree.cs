@@ -61,18 +61,27 @@ internal sealed class MaxTree
     /// <param name="index">The changed index.</param>
     public void Update(int index)
     {
+        var all = nodes.AsSpan();
         var node = size + index;
-        nodes[node] = new Node(values[index], index);
-        for (node /= 2; node >= 1; node /= 2)
+        var climbing = new Node(values[index], index);
+        all[node] = climbing;
+        while (node > 1)
         {
-            var old = nodes[node];
-            Pull(node);
-            if (nodes[node].Arg == old.Arg && nodes[node].Key.Equals(old.Key))
+            // The parent's new leader is the better of the climbing leader and its sibling's.
+            ref readonly var sibling = ref all[node ^ 1];
+            var next = Beats(climbing, sibling) ? climbing : sibling;
+            node >>= 1;
+            ref var parent = ref all[node];
+            if (parent.Arg == next.Arg && parent.Key == next.Key)
             {
                 return; // the subtree's leader is unchanged: nothing above can change
             }
+
+            parent = next;
+            climbing = next;
         }
     }
+
 
     /// <summary>The index of the largest value among indices whose stamp is not <paramref name="generation"/>, or -1 if none.</summary>
     /// <param name="stamps">Per-index stamps; an index is excluded when its stamp equals <paramref name="generation"/>.</param>
@@ -138,7 +147,9 @@ internal sealed class MaxTree
     private void Pull(int node) => nodes[node] = nodes[Beats(2 * node, (2 * node) + 1) ? 2 * node : (2 * node) + 1];
 
     /// <summary>Whether node <paramref name="a"/>'s leader comes before node <paramref name="b"/>'s: larger value, or equal value and lower index.</summary>
-    private bool Beats(int a, int b) => nodes[a].Key > nodes[b].Key || (nodes[a].Key == nodes[b].Key && nodes[a].Arg < nodes[b].Arg);
+    private bool Beats(int a, int b) => Beats(nodes[a], nodes[b]);
+
+    private static bool Beats(in Node a, in Node b) => a.Key > b.Key || (a.Key == b.Key && a.Arg < b.Arg);
 
     private readonly record struct Node(double Key, int Arg);
 }
