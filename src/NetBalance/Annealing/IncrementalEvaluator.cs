@@ -147,12 +147,12 @@ internal sealed partial class IncrementalEvaluator
 
         demandTree?.Rebuild();
         maxDemand = MaxOf(demand, out argMaxDemand);
-        maxNic = t.NicEnabled ? Math.Max(nicOut.Max(), nicIn.Max()) : 0;
         for (var p = 0; p < nicPeak.Length; p++)
         {
             nicPeak[p] = Math.Max(nicOut[p], nicIn[p]);
         }
 
+        maxNic = t.NicEnabled ? nicPeak.Max() : 0;
         nicTree?.Rebuild();
         RecomputeTr();
         commitsSinceSync = 0;

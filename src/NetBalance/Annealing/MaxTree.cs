@@ -82,7 +82,6 @@ internal sealed class MaxTree
         }
     }
 
-
     /// <summary>The index of the largest value among indices whose stamp is not <paramref name="generation"/>, or -1 if none.</summary>
     /// <param name="stamps">Per-index stamps; an index is excluded when its stamp equals <paramref name="generation"/>.</param>
     /// <param name="generation">The current stamp.</param>

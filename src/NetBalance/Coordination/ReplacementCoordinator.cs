@@ -137,7 +137,7 @@ public sealed class ReplacementCoordinator
         if (!ReferenceEquals(predicted, lastPredicted) || !ReferenceEquals(placement, lastPlacement))
         {
             lastDemand = testbed.VmDemand(predicted, placement);
-            lastTau = testbed.Tau(predicted, placement);
+            lastTau = testbed.Tau(predicted, placement, lastDemand);
             lastPredicted = predicted;
             lastPlacement = placement;
         }

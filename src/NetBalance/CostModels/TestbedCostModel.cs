@@ -105,9 +105,16 @@ public sealed class TestbedCostModel
     /// <param name="placement">The placement phi.</param>
     /// <returns><c>max(tauMin, max_m D(m) / rho, [max_p max(out_p, in_p) / (rho * B_nic)])</c>; dimensionless.</returns>
     /// <remarks>The bracketed NIC term counts only when <see cref="TestbedCostOptions.NicTermEnabled"/>.</remarks>
-    public double Tau(Load load, Placement placement)
+    public double Tau(Load load, Placement placement) => Tau(load, placement, VmDemand(load, placement));
+
+    /// <summary>Returns tau(phi) from the per-VM demand already computed for the same load and placement.</summary>
+    /// <param name="load">The load.</param>
+    /// <param name="placement">The placement phi.</param>
+    /// <param name="vmDemand"><see cref="VmDemand"/> of <paramref name="load"/> under <paramref name="placement"/>.</param>
+    /// <returns>The same value as <see cref="Tau(Load, Placement)"/>.</returns>
+    internal double Tau(Load load, Placement placement, double[] vmDemand)
     {
-        var tau = Math.Max(Options.TauMin, VmDemand(load, placement).Max() / Options.Rho);
+        var tau = Math.Max(Options.TauMin, vmDemand.Max() / Options.Rho);
         return Options.NicTermEnabled ? Math.Max(tau, NicTau(NodeNicTraffic(load, placement))) : tau;
     }
 

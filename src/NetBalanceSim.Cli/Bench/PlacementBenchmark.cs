@@ -85,7 +85,7 @@ internal static class PlacementBenchmark
         }
     }
 
-    private static double Median(double[] values)
+    internal static double Median(double[] values)
     {
         var sorted = values.Order().ToArray();
         var half = sorted.Length / 2;

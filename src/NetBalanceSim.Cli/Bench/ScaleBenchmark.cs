@@ -37,8 +37,7 @@ internal static class ScaleBenchmark
             rates[run] = result.MovesEvaluated / Stopwatch.GetElapsedTime(t0).TotalSeconds;
         }
 
-        Array.Sort(rates);
-        return new ScaleThroughputRow(name, topology.NodeCount, shape, placed.Tau / placed.TauLowerBound, placeSeconds, rates[runs / 2], rates[0], rates[^1]);
+        return new ScaleThroughputRow(name, topology.NodeCount, shape, placed.Tau / placed.TauLowerBound, placeSeconds, PlacementBenchmark.Median(rates), rates.Min(), rates.Max());
     }
 
     public static ScaleRunRow RunOnce(Scenario scenario, Topology topology, string topologyName)

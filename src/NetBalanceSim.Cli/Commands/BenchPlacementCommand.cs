@@ -41,10 +41,7 @@ internal static class BenchPlacementCommand
         };
         command.SetAction(parse =>
         {
-            var name = parse.GetValue(topology)!;
-            var names = name == "all" ? Topologies
-                : Topologies.Contains(name) ? [name]
-                : throw new UsageException($"--topology must be all, {string.Join(", ", Topologies)} (got '{name}').");
+            var names = SelectTopologies(parse.GetValue(topology)!);
             var settings = new PlacementBenchmarkSettings(
                 TestbedShape.Default,
                 10,
@@ -69,7 +66,13 @@ internal static class BenchPlacementCommand
         return command;
     }
 
-    private static long AtLeast(long value, long min, string option) => value >= min
+    /// <summary>The shipped topologies <c>--topology</c> names: all of them, or one.</summary>
+    public static string[] SelectTopologies(string name) => name == "all" ? Topologies
+        : Topologies.Contains(name) ? [name]
+        : throw new UsageException($"--topology must be all, {string.Join(", ", Topologies)} (got '{name}').");
+
+    /// <summary>The value of an option, which must be at least <paramref name="min"/> (else exit code 2).</summary>
+    public static long AtLeast(long value, long min, string option) => value >= min
         ? value
         : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} must be at least {min} (got {value})."));
 

@@ -42,25 +42,18 @@ internal static class BenchScaleCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var cpusPerNode = Positive(parse.GetValue(cpus), "--cpus");
+            var cpusPerNode = TopologyOptions.AtLeast(parse, cpus, 1);
             if (parse.GetValue(vnodes) is { } n)
             {
-                output.Write(Run(parse, parse.GetValue(scenario)!, parse.GetValue(set) ?? [], Positive(n, "--vnodes"), Positive(parse.GetValue(nodes), "--nodes"), cpusPerNode));
+                output.Write(Run(parse, parse.GetValue(scenario)!, parse.GetValue(set) ?? [], (int)BenchPlacementCommand.AtLeast(n, 1, "--vnodes"), TopologyOptions.AtLeast(parse, nodes, 1), cpusPerNode));
                 return CliApp.ExitOk;
             }
 
-            var name = parse.GetValue(topology)!;
-            var names = name == "all" ? BenchPlacementCommand.Topologies
-                : BenchPlacementCommand.Topologies.Contains(name) ? [name]
-                : throw new UsageException($"--topology must be all, {string.Join(", ", BenchPlacementCommand.Topologies)} (got '{name}').");
+            var names = BenchPlacementCommand.SelectTopologies(parse.GetValue(topology)!);
             var shapes = ParseShapes(parse.GetValue(vms)!, cpusPerNode);
             var directory = ShippedTopologies.Locate(parse.GetValue(folder));
-            var count = Positive(parse.GetValue(runs), "--runs");
-            var perRun = parse.GetValue(moves);
-            if (perRun < 1)
-            {
-                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--moves must be at least 1 (got {perRun})."));
-            }
+            var count = TopologyOptions.AtLeast(parse, runs, 1);
+            var perRun = BenchPlacementCommand.AtLeast(parse.GetValue(moves), 1, "--moves");
 
             var inv = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(inv, $"scale: annealer re-placing for sink n/2 from the initial placement for sink 0; {perRun:N0} moves per run, median of {count} runs after a warm-up"));
@@ -136,8 +129,4 @@ internal static class BenchScaleCommand
 
         return shapes.Count > 0 ? [.. shapes] : throw new UsageException("--vms: expected at least one VM count, e.g. 64,512,4096.");
     }
-
-    private static int Positive(int value, string option) => value >= 1
-        ? value
-        : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} must be at least 1 (got {value})."));
 }
