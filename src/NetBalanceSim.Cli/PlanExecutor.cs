@@ -15,38 +15,61 @@ namespace NetBalanceSim.Cli;
 /// </summary>
 internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[] commandLine, int jobs, InitialPlacementCache cache)
 {
-    public void Execute(SweepPlan plan, string directory, bool resume, bool force, bool reference = false) =>
-        ExecuteAll([new PlanTarget(plan, directory, reference)], resume, force, plan.Resolved.Scenario.Name);
+    public void Execute(SweepPlan plan, string directory, bool resume, bool force, bool reference = false, bool allowOtherFiles = false) =>
+        ExecuteAll([new PlanTarget(plan, directory, reference)], resume, force, plan.Resolved.Scenario.Name, allowOtherFiles);
 
     /// <summary>
     /// Runs several plans through one work queue (heaviest units first across all of them, so no core idles at a plan's
-    /// tail) and publishes each plan's results as soon as its last unit is done; one progress line over all units.
+    /// tail) and publishes each plan's results as soon as its last unit is done; one progress line over all units. Every
+    /// folder is checked before any is written, then claimed (created, locked) for the whole run.
     /// </summary>
-    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, bool resume, bool force, string progressName)
+    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, bool resume, bool force, string progressName, bool allowOtherFiles = false)
     {
         var startedUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
+        var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)), force, allowOtherFiles)).ToList();
+        var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new UsageException($"{duplicate.First().Directory}: two plans would write the same results folder");
+        }
+        for (var i = 0; i < targets.Count; i++)
+        {
+            ResultsFolder.Inspect(targets[i].Directory, requests[i]);
+        }
+        var folders = new List<ResultsFolder>();
         var journals = new List<Journal>();
         try
         {
-            // Refuse before running anything (and before any journal is created) if a folder may not be written.
-            var checkedTargets = targets.Select(t => t with { Reference = t.Reference | ResultsFolder.Check(t.Directory, ResultsWriter.PlanId(t.Plan), force) }).ToList();
+            var holder = string.Create(CultureInfo.InvariantCulture, $"process {Environment.ProcessId}: {Provenance.CommandLine(commandLine)}");
             var sweeps = new List<SweepJob>();
             var total = 0;
-            foreach (var target in checkedTargets)
+            for (var i = 0; i < targets.Count; i++)
             {
-                var plan = target.Plan;
-                var planId = ResultsWriter.PlanId(plan);
-                var journal = resume ? Journal.Open(target.Directory, planId) : Journal.Create(target.Directory, planId);
-                journals.Add(journal);
+                var folder = ResultsFolder.Claim(targets[i].Directory, requests[i], holder);
+                folders.Add(folder);
+                var plan = targets[i].Plan;
+                var planId = requests[i].PlanId!;
+                var target = targets[i] with { Reference = targets[i].Reference | ResultsFolder.IsSamePlanReference(folder.Inventory, planId) };
+                if (folder.Inventory.Inconsistency is { } why)
+                {
+                    stderr.WriteLine($"{target.Directory}: {why}; {(resume ? "resuming publishes the results again" : "this run replaces those results")}");
+                }
                 var units = plan.Points.Count * plan.Repetitions;
+                var invocation = Provenance.Start(commandLine, startedUtc);
+                var journal = resume ? Journal.Open(target.Directory, planId, invocation, units, plan.Repetitions) : Journal.Create(target.Directory, planId, invocation);
+                journals.Add(journal);
+                if (journal.Damage is { } damage)
+                {
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{damage}; kept the {journal.Finished.Count} repetitions before it, the rest run again"));
+                }
                 total += units - journal.Finished.Count;
                 if (journal.Finished.Count > 0)
                 {
                     stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}: resuming, {journal.Finished.Count} of {units} repetitions already done"));
                 }
 
-                sweeps.Add(new SweepJob(plan, journal, done => Publish(target, journal, done, force, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)));
+                sweeps.Add(new SweepJob(plan, journal, done => Publish(target, folder, journal, done, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)));
             }
 
             var progress = new ProgressLine(stderr, progressName, total, TimeSpan.FromSeconds(5));
@@ -58,16 +81,24 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             {
                 journal.Dispose();
             }
+            foreach (var folder in folders)
+            {
+                folder.Dispose();
+            }
         }
     }
 
     /// <summary>Writes one plan's results; in a batch its wall time counts from the start of the batch (its units ran among the others').</summary>
-    private void Publish(PlanTarget target, Journal journal, IReadOnlyList<UnitResult> units, bool force, DateTime startedUtc, double wallSeconds, bool batch)
+    private void Publish(PlanTarget target, ResultsFolder folder, Journal journal, IReadOnlyList<UnitResult> units, DateTime startedUtc, double wallSeconds, bool batch)
     {
         var plan = target.Plan;
         var figures = FigureCatalog.ForScenario(plan.Resolved.Scenario.Name);
         var provenance = Provenance.Of(commandLine, jobs, startedUtc, wallSeconds);
-        ResultsWriter.Write(target.Directory, plan, units, provenance, force, target.Reference, figures);
+        var invocations = journal.Invocations
+            .Select(i => new Invocation(i.CommandLine, i.Version, i.StartedUtc, null, null, i.Units))
+            .Append(Invocation.Of(provenance, units.Count - journal.Finished.Count))
+            .ToList();
+        ResultsWriter.Write(folder, plan, units, provenance, target.Reference, figures, invocations);
         journal.Delete();
         PrintSummary(plan, units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

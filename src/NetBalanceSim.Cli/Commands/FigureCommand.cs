@@ -36,7 +36,6 @@ internal static class FigureCommand
         command.SetAction(parse =>
         {
             var runner = new FigureRunner(Executor(parse, jobs), parse.GetValue(force));
-            runner.CheckAll(FigureRunner.Figures, parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
             runner.RunAll(FigureRunner.Figures, "reproduce", parse.GetValue(reps), parse.GetValue(quick), parse.GetValue(seed));
             return CliApp.ExitOk;
         });

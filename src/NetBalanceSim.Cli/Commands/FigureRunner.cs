@@ -1,5 +1,4 @@
 using System.Globalization;
-using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Sweeps;
 
@@ -39,16 +38,6 @@ internal sealed class FigureRunner(PlanExecutor executor, bool force)
             return new PlanTarget(plan, directory, reference);
         }).ToList();
         executor.ExecuteAll(targets, resume: false, force, progressName);
-    }
-
-    /// <summary>Checks, before any figure runs, that every folder may be written (a reference of another plan needs --force).</summary>
-    public void CheckAll(IEnumerable<string> ids, int? repetitions, bool quick, long? seed)
-    {
-        foreach (var id in ids)
-        {
-            var (plan, directory, _) = Plan(id, repetitions, quick, seed);
-            ResultsFolder.Check(directory, ResultsWriter.PlanId(plan), force);
-        }
     }
 
     private static (SweepPlan Plan, string Directory, bool Reference) Plan(string id, int? repetitions, bool quick, long? seed)

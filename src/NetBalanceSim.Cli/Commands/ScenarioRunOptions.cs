@@ -20,6 +20,11 @@ internal sealed class ScenarioRunOptions
 
     public Option<bool> Force { get; } = new("--force", "-f") { Description = "Replace reference results." };
 
+    public Option<bool> AllowOtherFiles { get; } = new("--allow-other-files")
+    {
+        Description = "Write into a folder that also holds files NetBalanceSim did not write (they are never changed or deleted).",
+    };
+
     public void AddTo(Command command, bool withSet = true)
     {
         command.Options.Add(Reps);
@@ -31,6 +36,7 @@ internal sealed class ScenarioRunOptions
         }
         command.Options.Add(Jobs);
         command.Options.Add(Force);
+        command.Options.Add(AllowOtherFiles);
     }
 
     /// <summary>The <c>Key=Value</c> overrides: <c>--set</c> first, then <c>--reps</c> and <c>--seed</c>.</summary>

@@ -26,14 +26,24 @@ public static partial class FigureRenderer
     /// <returns>The files written, one entry per figure.</returns>
     public static IReadOnlyList<RenderedFigure> RenderAll(string directory, string? figureId = null)
     {
+        var figures = Figures(directory, figureId);
+        var data = FigureData.FromDirectory(directory);
+        return [.. figures.Select(figure => Render(figure, data, directory))];
+    }
+
+    /// <summary>The figures <c>plot</c> draws for a results folder: <paramref name="figureId"/>, or those of the scenario its manifest names.</summary>
+    /// <param name="directory">The results folder.</param>
+    /// <param name="figureId">The figure, or null.</param>
+    /// <returns>The recipes.</returns>
+    /// <exception cref="FigureException">The folder does not exist, or the figure is unknown.</exception>
+    public static IReadOnlyList<IFigure> Figures(string directory, string? figureId)
+    {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
         {
             throw new FigureException($"{directory}: no such results folder.");
         }
-        var figures = figureId is null ? FigureCatalog.ForScenario(FigureIdOf(directory)) : [FigureCatalog.Get(figureId)];
-        var data = FigureData.FromDirectory(directory);
-        return [.. figures.Select(figure => Render(figure, data, directory))];
+        return figureId is null ? FigureCatalog.ForScenario(FigureIdOf(directory)) : [FigureCatalog.Get(figureId)];
     }
 
     /// <summary>Draws <paramref name="figure"/> from <paramref name="data"/> into <paramref name="directory"/>.</summary>

@@ -13,17 +13,26 @@ public sealed record Manifest
     /// <summary>The manifest's file name inside a results folder.</summary>
     public const string FileName = "manifest.json";
 
+    /// <summary>The tool mark: a results folder is ours only if its manifest carries it.</summary>
+    public const string Tool = "NetBalanceSim";
+
+    /// <summary>The manifest format this version writes and reads (2: files listed with their SHA-256).</summary>
+    public const int Format = 2;
+
     /// <summary>The scenario as run.</summary>
     public required ResolvedScenario Scenario { get; init; }
 
     /// <summary>The run seed of every repetition.</summary>
     public required IReadOnlyList<long> RunSeeds { get; init; }
 
-    /// <summary>The files of the results folder this run wrote (the manifest included).</summary>
+    /// <summary>The files of the results folder this run wrote (the manifest itself not included).</summary>
     public required IReadOnlyList<string> Files { get; init; }
 
-    /// <summary>How the run was made.</summary>
+    /// <summary>How the run was made (the invocation that published it).</summary>
     public required RunProvenance Provenance { get; init; }
+
+    /// <summary>Every invocation that contributed repetitions (an interrupted run and its resumptions), oldest first; empty means just <see cref="Provenance"/>.</summary>
+    public IReadOnlyList<Invocation> Invocations { get; init; } = [];
 
     /// <summary>True for reference results, which only a run of the same plan replaces without <c>--force</c>.</summary>
     public bool Reference { get; init; }
@@ -33,13 +42,20 @@ public sealed record Manifest
 
     /// <summary>The manifest as indented JSON.</summary>
     /// <param name="relativeTo">Paths are written relative to this folder (the working directory).</param>
+    /// <param name="checksums">The SHA-256 (lower-case hex) of every file of <see cref="Files"/>.</param>
+    /// <param name="complete">False for the manifest written before the files are moved into place, so that an interrupted publish is detected.</param>
+    /// <param name="stale">Files of the previous results still in the folder while this manifest is being published, to be deleted.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
-    public string ToJson(string relativeTo)
+    public string ToJson(string relativeTo, IReadOnlyDictionary<string, string> checksums, bool complete = true, IReadOnlyList<string>? stale = null)
     {
+        ArgumentNullException.ThrowIfNull(checksums);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            json.WriteString("tool", Tool);
+            json.WriteNumber("format", Format);
+            json.WriteBoolean("complete", complete);
             json.WriteString("scenarioFile", Relative(relativeTo, Scenario.ScenarioPath));
             json.WriteString("topologyFile", Relative(relativeTo, Scenario.TopologyPath));
             json.WriteNumber("baseSeed", Scenario.Scenario.BaseSeed);
@@ -56,40 +72,31 @@ public sealed record Manifest
             json.WriteStartArray("files");
             foreach (var file in Files)
             {
-                json.WriteStringValue(file);
+                json.WriteStartObject();
+                json.WriteString("name", file);
+                json.WriteString("sha256", checksums[file]);
+                json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (stale is { Count: > 0 })
+            {
+                json.WriteStartArray("stale");
+                foreach (var file in stale)
+                {
+                    json.WriteStringValue(file);
+                }
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary>What an existing manifest says about its folder: the files it wrote, whether they are reference results, its plan.</summary>
+    /// <summary>What an existing manifest says about its folder: whether it is ours, its files and their checksums, its plan.</summary>
     /// <param name="path">The manifest file.</param>
     /// <returns>The entries, or null if there is no manifest.</returns>
-    /// <exception cref="ResultsFolderException">The manifest is not readable JSON.</exception>
-    public static ManifestOwnership? ReadOwnership(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            var root = document.RootElement;
-            var files = root.TryGetProperty("files", out var list) && list.ValueKind == JsonValueKind.Array
-                ? list.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.String).Select(f => f.GetString()!).ToArray()
-                : [];
-            var reference = root.TryGetProperty("reference", out var flag) && flag.ValueKind == JsonValueKind.True;
-            var plan = root.TryGetProperty("plan", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-            return new ManifestOwnership(files, reference, plan);
-        }
-        catch (JsonException)
-        {
-            throw new ResultsFolderException($"{path}: not a readable manifest; fix or remove it, or use --force");
-        }
-    }
+    /// <exception cref="ResultsFolderException">The manifest is not one NetBalanceSim wrote (or a newer version did).</exception>
+    public static ManifestOwnership? ReadOwnership(string path) => ManifestReader.ReadOwnership(path);
 
     /// <summary>The scenario's keys and sweep as compact JSON (used to identify a plan).</summary>
     /// <param name="scenario">The scenario.</param>
@@ -186,6 +193,12 @@ public sealed record Manifest
         json.WriteString("startedUtc", Provenance.StartedUtc);
         json.WriteString("finishedUtc", Provenance.FinishedUtc);
         json.WriteNumber("wallSeconds", Math.Round(Provenance.WallSeconds, 3));
+        json.WriteStartArray("invocations");
+        foreach (var invocation in Invocations.Count > 0 ? Invocations : [Invocation.Of(Provenance, null)])
+        {
+            invocation.WriteTo(json);
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

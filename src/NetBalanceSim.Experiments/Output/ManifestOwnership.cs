@@ -1,7 +1,13 @@
 namespace NetBalanceSim.Experiments.Output;
 
-/// <summary>What a results folder's manifest says about the folder.</summary>
-/// <param name="Files">The files the run that wrote it published (the manifest included).</param>
+/// <summary>What a results folder's manifest (one NetBalanceSim wrote) says about the folder.</summary>
+/// <param name="Checksums">The files the run published, each with its SHA-256 (lower-case hex).</param>
+/// <param name="Stale">Files of earlier results a publish had yet to delete when it was interrupted (empty if complete).</param>
+/// <param name="Complete">Whether the publish finished.</param>
 /// <param name="Reference">Whether they are reference results.</param>
-/// <param name="PlanId">The plan that made them, or null for a manifest without one.</param>
-public sealed record ManifestOwnership(IReadOnlyList<string> Files, bool Reference, string? PlanId);
+/// <param name="PlanId">The plan that made them.</param>
+public sealed record ManifestOwnership(IReadOnlyDictionary<string, string> Checksums, IReadOnlyList<string> Stale, bool Complete, bool Reference, string? PlanId)
+{
+    /// <summary>Every file name the manifest claims as ours (published and stale), the manifest not included.</summary>
+    public IEnumerable<string> Owned => Checksums.Keys.Concat(Stale);
+}

@@ -11,49 +11,59 @@ public static class ResultsWriter
     /// <summary>The data files a run writes, besides the manifest.</summary>
     public static IReadOnlyList<string> DataFiles { get; } = ["runs.csv", "summary.csv", "tau-trace.csv"];
 
-    /// <summary>Writes the results of <paramref name="units"/> into <paramref name="directory"/>.</summary>
-    /// <param name="directory">The results folder.</param>
+    /// <summary>Every file a run of a plan with <paramref name="figures"/> writes into its folder: the tables, the figures, the manifest and the journal.</summary>
+    /// <param name="figures">The figures drawn from the tables.</param>
+    /// <returns>The file names.</returns>
+    public static IReadOnlyList<string> Writes(IReadOnlyList<IFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return [.. DataFiles, .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" }), Manifest.FileName, Journal.FileName];
+    }
+
+    /// <summary>Writes the results of <paramref name="units"/> into the claimed <paramref name="folder"/>.</summary>
+    /// <param name="folder">The results folder, claimed by this run.</param>
     /// <param name="plan">The plan that was run.</param>
     /// <param name="units">All its units, ordered by point and repetition.</param>
-    /// <param name="provenance">How the run was made.</param>
-    /// <param name="force">Replace reference results.</param>
+    /// <param name="provenance">How the run was made (the invocation publishing it).</param>
     /// <param name="reference">Mark these results as reference results.</param>
     /// <param name="figures">The figures to draw from the tables (<c>&lt;id&gt;.png</c> and <c>.svg</c> each), or none.</param>
-    public static void Write(string directory, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool force, bool reference = false, IReadOnlyList<IFigure>? figures = null)
+    /// <param name="invocations">Every invocation that contributed units, oldest first (empty: just this one).</param>
+    public static void Write(ResultsFolder folder, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool reference = false, IReadOnlyList<IFigure>? figures = null, IReadOnlyList<Invocation>? invocations = null)
     {
+        ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(units);
-        var runs = Bytes(ResultTables.Runs(plan, units));
         var summary = Bytes(ResultTables.Summary(plan, units));
         var trace = Bytes(ResultTables.TauTrace(plan, units));
-        var files = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal)
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            ["runs.csv"] = s => s.Write(runs),
-            ["summary.csv"] = s => s.Write(summary),
-            ["tau-trace.csv"] = s => s.Write(trace),
+            ["runs.csv"] = Bytes(ResultTables.Runs(plan, units)),
+            ["summary.csv"] = summary,
+            ["tau-trace.csv"] = trace,
         };
         if (figures is { Count: > 0 })
         {
             var data = new FigureData(
-                SummaryTable.From(CsvDocument.Parse(Encoding.UTF8.GetString(summary), Path.Combine(directory, SummaryTable.FileName))),
-                TauTraceTable.From(CsvDocument.Parse(Encoding.UTF8.GetString(trace), Path.Combine(directory, TauTraceTable.FileName))));
+                SummaryTable.From(CsvDocument.Parse(Encoding.UTF8.GetString(summary), Path.Combine(folder.Directory, SummaryTable.FileName))),
+                TauTraceTable.From(CsvDocument.Parse(Encoding.UTF8.GetString(trace), Path.Combine(folder.Directory, TauTraceTable.FileName))));
             foreach (var figure in figures)
             {
                 var (png, svg) = FigureRenderer.Draw(figure, data);
-                files[figure.Id + ".png"] = s => s.Write(png);
-                files[figure.Id + ".svg"] = s => s.Write(Encoding.UTF8.GetBytes(svg));
+                files[figure.Id + ".png"] = png;
+                files[figure.Id + ".svg"] = Encoding.UTF8.GetBytes(svg);
             }
         }
         var manifest = new Manifest
         {
             Scenario = plan.Resolved,
             RunSeeds = [.. Enumerable.Range(0, plan.Repetitions).Select(r => RepetitionRunner.RunSeed(plan.Resolved.Scenario, r))],
-            Files = [.. files.Keys.Order(StringComparer.Ordinal), Manifest.FileName],
+            Files = [.. files.Keys.Order(StringComparer.Ordinal)],
             Provenance = provenance,
+            Invocations = invocations ?? [],
             Reference = reference,
             PlanId = PlanId(plan),
         };
-        ResultsFolder.Publish(directory, files, manifest, force);
+        folder.Publish(files, manifest);
     }
 
     private static byte[] Bytes(CsvTable table)

@@ -1,66 +1,115 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NetBalanceSim.Kernel;
+using SharedSource;
 
 namespace NetBalanceSim.Experiments.Running;
 
 /// <summary>
-/// The journal of a run in progress (<c>journal.jsonl</c> in the results folder): one JSON line per finished
-/// unit, each written with one append and flushed to disk, after a first line naming the plan. A run killed at
-/// any moment, even with <c>kill -9</c>, leaves at worst a torn last line, which <see cref="Open"/> ignores, so
-/// <c>--resume</c> loses no finished unit and repeats none. Thread-safe.
+/// The journal of a run in progress (<c>journal.jsonl</c> in the results folder): a first line with NetBalanceSim's
+/// mark and the plan, then one JSON line per invocation (the command that started or resumed the run) and per
+/// finished unit, each carrying the plan id and a checksum of its content, written with one append and flushed to
+/// disk. A run killed at any moment, even with <c>kill -9</c>, leaves at worst a torn last line, which
+/// <see cref="Open"/> drops silently, so <c>--resume</c> loses no finished unit and repeats none; a complete line that
+/// is damaged (checksum, plan, content) ends what is read: the units before it are kept, and <see cref="Damage"/> says
+/// which line. Thread-safe.
 /// </summary>
 public sealed class Journal : IDisposable
 {
     /// <summary>The journal's file name inside the results folder.</summary>
     public const string FileName = "journal.jsonl";
 
+    private const string Tool = "NetBalanceSim";
+    private const int Version = 2;
+
     private readonly FileStream _stream;
+    private readonly string _planId;
     private readonly Lock _lock = new();
 
-    private Journal(FileStream stream, IReadOnlyList<UnitResult> finished)
+    private Journal(FileStream stream, string planId, IReadOnlyList<UnitResult> finished, IReadOnlyList<JournalInvocation> invocations, string? damage)
     {
         _stream = stream;
+        _planId = planId;
         Finished = finished;
+        Invocations = invocations;
+        Damage = damage;
     }
 
     /// <summary>The units the journal already held when it was opened.</summary>
     public IReadOnlyList<UnitResult> Finished { get; }
 
-    /// <summary>Starts a new journal for <paramref name="planId"/> in <paramref name="directory"/>, replacing any old one.</summary>
-    /// <param name="directory">The results folder.</param>
-    /// <param name="planId">Identifies the plan (its scenario and sweep).</param>
-    /// <returns>The journal.</returns>
-    public static Journal Create(string directory, string planId)
+    /// <summary>The earlier invocations the journal recorded, each with the units it finished, oldest first.</summary>
+    public IReadOnlyList<JournalInvocation> Invocations { get; }
+
+    /// <summary>Why reading stopped before the end (a damaged line, with its number), or null if the journal was whole.</summary>
+    public string? Damage { get; }
+
+    /// <summary>Whether <paramref name="path"/> is a journal NetBalanceSim wrote (its first line carries our mark).</summary>
+    /// <param name="path">A file.</param>
+    /// <returns>True if it is ours.</returns>
+    public static bool IsOurs(string path)
     {
-        Directory.CreateDirectory(directory);
-        var stream = new FileStream(Path.Combine(directory, FileName), FileMode.Create, FileAccess.Write, FileShare.Read);
-        var journal = new Journal(stream, []);
-        journal.WriteLine(JsonSerializer.Serialize(new PlanLine(planId)));
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var buffer = new byte[4096];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var end = Array.IndexOf(buffer, (byte)'\n', 0, length);
+            return Header(Encoding.UTF8.GetString(buffer, 0, end < 0 ? length : end)) is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Starts a new journal for <paramref name="planId"/> in <paramref name="directory"/>, replacing an old one of ours.</summary>
+    /// <param name="directory">The results folder (claimed by the caller).</param>
+    /// <param name="planId">Identifies the plan (its scenario and sweep).</param>
+    /// <param name="invocation">The command starting it, recorded for the manifest; null records none.</param>
+    /// <returns>The journal.</returns>
+    public static Journal Create(string directory, string planId, JournalInvocation? invocation = null)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, FileName);
+        File.Delete(path);
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        var journal = new Journal(stream, planId, [], [], null);
+        journal.WriteLine(JsonSerializer.Serialize(new HeaderLine(Tool, Version, planId)));
+        DirectorySync.Flush(directory);
+        journal.Record(invocation);
         return journal;
     }
 
     /// <summary>Continues the journal in <paramref name="directory"/>, or starts one if there is none.</summary>
-    /// <param name="directory">The results folder.</param>
+    /// <param name="directory">The results folder (claimed by the caller).</param>
     /// <param name="planId">Identifies the plan; the journal must have been started for the same one.</param>
+    /// <param name="invocation">The command resuming it, recorded for the manifest; null records none.</param>
+    /// <param name="unitCount">Units of the plan (points x repetitions) if known: a unit outside it is damage.</param>
+    /// <param name="repetitions">Repetitions per point, with <paramref name="unitCount"/>.</param>
     /// <returns>The journal, with the units it already holds.</returns>
     /// <exception cref="JournalMismatchException">The journal belongs to another plan.</exception>
-    public static Journal Open(string directory, string planId)
+    public static Journal Open(string directory, string planId, JournalInvocation? invocation = null, int unitCount = int.MaxValue, int repetitions = int.MaxValue)
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
         {
-            return Create(directory, planId);
+            return Create(directory, planId, invocation);
         }
-        var (finished, validLength) = Read(path, planId);
-        if (validLength == 0)
+        var read = JournalReader.Read(path, planId, unitCount, repetitions);
+        if (read.ValidLength == 0)
         {
             // Killed before its first line was complete: nothing was finished, start it anew.
-            return Create(directory, planId);
+            return Create(directory, planId, invocation);
         }
         var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
-        stream.SetLength(validLength);
-        stream.Seek(validLength, SeekOrigin.Begin);
-        return new Journal(stream, finished);
+        stream.SetLength(read.ValidLength);
+        stream.Seek(read.ValidLength, SeekOrigin.Begin);
+        stream.Flush(flushToDisk: true);
+        var journal = new Journal(stream, planId, read.Units, read.Invocations, read.Damage);
+        journal.Record(invocation);
+        return journal;
     }
 
     /// <summary>Appends a finished unit and flushes it to disk.</summary>
@@ -68,7 +117,8 @@ public sealed class Journal : IDisposable
     public void Append(UnitResult unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var line = JsonSerializer.Serialize(new UnitLine(unit.Point, unit.Repetition, [.. unit.RunRows], [.. unit.TraceRows]));
+        var payload = JsonSerializer.Serialize(new UnitLine(unit.Point, unit.Repetition, [.. unit.RunRows], [.. unit.TraceRows]));
+        var line = Line("unit", payload);
         lock (_lock)
         {
             WriteLine(line);
@@ -84,7 +134,35 @@ public sealed class Journal : IDisposable
         var path = _stream.Name;
         _stream.Dispose();
         File.Delete(path);
+        DirectorySync.Flush(Path.GetDirectoryName(path)!);
     }
+
+    /// <summary>The header's plan if <paramref name="line"/> is our journal's first line, else null.</summary>
+    internal static string? Header(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<HeaderLine>(line) is { Tool: Tool, Journal: Version, Plan: { } plan } ? plan : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The checksum of a line's content, 16 hex digits.</summary>
+    internal static string Checksum(string payload) => StableHash.Fnv1a64(payload).ToString("x16", CultureInfo.InvariantCulture);
+
+    private void Record(JournalInvocation? invocation)
+    {
+        if (invocation is not null)
+        {
+            WriteLine(Line("invocation", JsonSerializer.Serialize(invocation)));
+        }
+    }
+
+    private string Line(string kind, string payload) =>
+        $"{{\"plan\":{JsonSerializer.Serialize(_planId)},\"{kind}\":{payload},\"sum\":\"{Checksum(payload)}\"}}";
 
     private void WriteLine(string json)
     {
@@ -93,58 +171,7 @@ public sealed class Journal : IDisposable
         _stream.Flush(flushToDisk: true);
     }
 
-    private static (List<UnitResult> Units, long ValidLength) Read(string path, string planId)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var units = new List<UnitResult>();
-        var start = 0;
-        var validLength = 0L;
-        var first = true;
-        while (start < bytes.Length)
-        {
-            var end = Array.IndexOf(bytes, (byte)'\n', start);
-            if (end < 0)
-            {
-                break; // a torn last line: the unit was not finished
-            }
-            var line = Encoding.UTF8.GetString(bytes, start, end - start);
-            if (first)
-            {
-                var plan = TryParse<PlanLine>(line);
-                if (plan?.Plan != planId)
-                {
-                    throw new JournalMismatchException($"{path}: belongs to another scenario or sweep; run without --resume to start over");
-                }
-                first = false;
-            }
-            else if (TryParse<UnitLine>(line) is { Runs: not null, Trace: not null } unit)
-            {
-                units.Add(new UnitResult(unit.Point, unit.Repetition, unit.Runs, unit.Trace));
-            }
-            else
-            {
-                break;
-            }
-            start = end + 1;
-            validLength = start;
-        }
-        return (units, validLength);
-    }
+    internal sealed record HeaderLine(string Tool, int Journal, string Plan);
 
-    private static T? TryParse<T>(string line)
-        where T : class
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(line);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private sealed record PlanLine(string Plan);
-
-    private sealed record UnitLine(int Point, int Repetition, string[][] Runs, string[][] Trace);
+    internal sealed record UnitLine(int Point, int Repetition, string[][] Runs, string[][] Trace);
 }

@@ -17,11 +17,13 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("relative runtime mean", stdout, StringComparison.Ordinal);
         Assert.Contains("2/2 done", stderr, StringComparison.Ordinal);
-        Assert.Equal(["manifest.json", "runs.csv", "summary.csv", "tau-trace.csv"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".netbalance-sim.lock", "manifest.json", "runs.csv", "summary.csv", "tau-trace.csv"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(1 + (2 * 2), File.ReadAllLines(Path.Combine(output, "runs.csv")).Length);
         var manifest = File.ReadAllText(Path.Combine(output, "manifest.json"));
         Assert.Contains("\"TpSeconds\": 5", manifest, StringComparison.Ordinal);
         Assert.Contains("\"commandLine\": \"netbalance-sim run ", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"tool\": \"NetBalanceSim\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"repetitions\": 2\n", manifest, StringComparison.Ordinal); // the one invocation finished both
     }
 
     [Theory]
@@ -47,7 +49,7 @@ public sealed class RunCommandTests : IDisposable
         var scenario = WriteQuickScenario();
         var output = Path.Combine(_root, "out");
         Directory.CreateDirectory(output);
-        File.WriteAllText(Path.Combine(output, "manifest.json"), """{ "reference": true, "plan": "another", "files": ["manifest.json"] }""");
+        File.WriteAllText(Path.Combine(output, "manifest.json"), """{ "tool": "NetBalanceSim", "format": 2, "complete": true, "reference": true, "plan": "another", "files": [] }""");
 
         var (exitCode, stdout, stderr) = CliRunner.Run("run", scenario, "-o", output);
 
