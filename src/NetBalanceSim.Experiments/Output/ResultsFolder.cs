@@ -27,6 +27,12 @@ public sealed class ResultsFolder : IDisposable
     /// <summary>The folder.</summary>
     public string Directory { get; }
 
+    /// <summary>
+    /// A pause after every step of a publish, zero by default: crash tests set it (the command line reads
+    /// <c>NETBALANCE_SIM_PUBLISH_PAUSE_MS</c>) to kill a run in the middle of publishing.
+    /// </summary>
+    public static TimeSpan StepPause { get; set; } = TimeSpan.Zero;
+
     /// <summary>What the folder held when it was claimed (after our leftover temporary files were removed).</summary>
     public FolderInventory Inventory { get; private set; }
 
@@ -201,6 +207,7 @@ public sealed class ResultsFolder : IDisposable
             {
                 var target = name == "intent" ? Manifest.FileName : name;
                 temporaries.Add((name, AtomicFile.WriteTemporary(Directory, target, s => s.Write(bytes))));
+                Pause();
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -216,20 +223,21 @@ public sealed class ResultsFolder : IDisposable
             var intent = temporaries.FindIndex(t => t.Name == "intent");
             if (intent >= 0)
             {
-                Move(temporaries[intent].Temporary, Manifest.FileName);
+                Move(Directory, temporaries[intent].Temporary, Manifest.FileName);
             }
             foreach (var (name, temporary) in temporaries.Where(t => t.Name is not "intent" and not Manifest.FileName))
             {
-                Move(temporary, name);
+                Move(Directory, temporary, name);
             }
             foreach (var name in stale)
             {
                 File.Delete(Path.Combine(Directory, name));
+                Pause();
             }
             DirectorySync.Flush(Directory);
             foreach (var (_, temporary) in temporaries.Where(t => t.Name == Manifest.FileName))
             {
-                Move(temporary, Manifest.FileName);
+                Move(Directory, temporary, Manifest.FileName);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -239,9 +247,18 @@ public sealed class ResultsFolder : IDisposable
         Inventory = FolderInventory.Read(Directory, foreignManifest: true);
     }
 
-    private void Move(string temporary, string name)
+    private static void Move(string directory, string temporary, string name)
     {
-        File.Move(temporary, Path.Combine(Directory, name), overwrite: true);
-        DirectorySync.Flush(Directory);
+        File.Move(temporary, Path.Combine(directory, name), overwrite: true);
+        DirectorySync.Flush(directory);
+        Pause();
+    }
+
+    private static void Pause()
+    {
+        if (StepPause > TimeSpan.Zero)
+        {
+            Thread.Sleep(StepPause);
+        }
     }
 }
