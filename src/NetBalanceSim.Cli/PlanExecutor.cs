@@ -28,14 +28,19 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         var startedUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
         var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)), force, allowOtherFiles)).ToList();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            ResultsFolder.Inspect(targets[i].Directory, requests[i]);
+            var journal = Path.Combine(targets[i].Directory, Journal.FileName);
+            if (resume && Journal.PlanOf(journal) is { } planned && planned != requests[i].PlanId)
+            {
+                throw new JournalMismatchException($"{journal}: belongs to another scenario or sweep; run without --resume to start over");
+            }
+        }
         var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new UsageException($"{duplicate.First().Directory}: two plans would write the same results folder");
-        }
-        for (var i = 0; i < targets.Count; i++)
-        {
-            ResultsFolder.Inspect(targets[i].Directory, requests[i]);
         }
         var folders = new List<ResultsFolder>();
         var journals = new List<Journal>();

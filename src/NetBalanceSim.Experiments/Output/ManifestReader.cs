@@ -49,7 +49,7 @@ internal static class ManifestReader
         {
             throw NotOurs(path, $"no \"tool\": \"{Manifest.Tool}\"");
         }
-        if (!root.TryGetProperty("format", out var format) || !format.TryGetInt32(out var version) || version < 2)
+        if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.Number || !format.TryGetInt32(out var version) || version < 2)
         {
             throw NotOurs(path, "no known \"format\"");
         }

@@ -48,19 +48,28 @@ public sealed class Journal : IDisposable
     /// <summary>Whether <paramref name="path"/> is a journal NetBalanceSim wrote (its first line carries our mark).</summary>
     /// <param name="path">A file.</param>
     /// <returns>True if it is ours.</returns>
-    public static bool IsOurs(string path)
+    public static bool IsOurs(string path) => PlanOf(path) is not null;
+
+    /// <summary>The plan of the journal at <paramref name="path"/>, or null if there is none or it is not ours.</summary>
+    /// <param name="path">A file.</param>
+    /// <returns>The plan id from its first line.</returns>
+    public static string? PlanOf(string path)
     {
         try
         {
+            if (!File.Exists(path) || new FileInfo(path).LinkTarget is not null)
+            {
+                return null;
+            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             var buffer = new byte[4096];
             var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             var end = Array.IndexOf(buffer, (byte)'\n', 0, length);
-            return Header(Encoding.UTF8.GetString(buffer, 0, end < 0 ? length : end)) is not null;
+            return Header(Encoding.UTF8.GetString(buffer, 0, end < 0 ? length : end));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
     }
 
