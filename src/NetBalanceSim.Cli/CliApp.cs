@@ -43,7 +43,9 @@ internal static class CliApp
     }
 
     /// <summary>
-    /// Parses and runs <paramref name="args"/>; parse errors print one line each and give exit code 2. Any other
+    /// Parses and runs <paramref name="args"/>; parse errors print one line (then the hint to --help) and give exit code 2,
+    /// as do the usage, scenario and results-folder errors the commands throw (one line, line breaks and control
+    /// characters escaped). Any other
     /// exception a command lets escape (a bug) prints one line, <c>internal error: TYPE: MESSAGE</c>, and gives
     /// exit code 1: no path prints a stack trace.
     /// </summary>
@@ -54,10 +56,8 @@ internal static class CliApp
             var parse = BuildRoot().Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors)
-                {
-                    stderr.WriteLine($"netbalance-sim: {OneLine(ParseErrorText.Describe(error))}");
-                }
+                // Several errors (an unknown verb is also a missing command) share the one line.
+                stderr.WriteLine($"netbalance-sim: {OneLine(string.Join(" ", parse.Errors.Select(ParseErrorText.Describe).Distinct(StringComparer.Ordinal)))}");
                 stderr.WriteLine("Try 'netbalance-sim --help'.");
                 return ExitUsage;
             }

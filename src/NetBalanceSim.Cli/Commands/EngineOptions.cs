@@ -91,7 +91,7 @@ internal sealed class EngineOptions
 
         if (PlanBudget.CheckTestbed(physicalNodes, cpusPerNode, topology.NodeCount, topology.LinkCount) is { } problem)
         {
-            throw new UsageException(problem);
+            throw new UsageException($"--nodes {physicalNodes} x --cpus-per-node {cpusPerNode}: {problem}");
         }
 
         return new EngineInputs(path, topology, new TestbedShape(physicalNodes, cpusPerNode), scenario.Constants, rate, sink);

@@ -59,6 +59,10 @@ public static class PlanBudget
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var reports = Reports(scenario);
+        if (!double.IsFinite(reports))
+        {
+            return double.PositiveInfinity; // Tp too small to advance virtual time (0 x infinity would hide it as NaN).
+        }
         var placement = 1.5 * scenario.Placer.LevelMoves(vnodes);
         var searches = reports * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
         var withOracle = scenario.Oracle || scenario.Strategy == ComponentCatalog.OracleStrategy;
