@@ -43,7 +43,9 @@ internal static class CliApp
     }
 
     /// <summary>
-    /// Parses and runs <paramref name="args"/>; parse errors print one line each and give exit code 2. Any other
+    /// Parses and runs <paramref name="args"/>; parse errors print one line (then the hint to --help) and give exit code 2,
+    /// as do the usage, scenario and results-folder errors the commands throw (one line, line breaks and control
+    /// characters escaped). Any other
     /// exception a command lets escape (a bug) prints one line, <c>internal error: TYPE: MESSAGE</c>, and gives
     /// exit code 1: no path prints a stack trace.
     /// </summary>
@@ -54,10 +56,8 @@ internal static class CliApp
             var parse = BuildRoot().Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors)
-                {
-                    stderr.WriteLine($"netbalance-sim: {error.Message}");
-                }
+                // Several errors (an unknown verb is also a missing command) share the one line.
+                stderr.WriteLine($"netbalance-sim: {OneLine(string.Join(" ", parse.Errors.Select(ParseErrorText.Describe).Distinct(StringComparer.Ordinal)))}");
                 stderr.WriteLine("Try 'netbalance-sim --help'.");
                 return ExitUsage;
             }
@@ -65,7 +65,7 @@ internal static class CliApp
         }
         catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException or FigureException)
         {
-            stderr.WriteLine($"netbalance-sim: {ex.Message}");
+            stderr.WriteLine($"netbalance-sim: {OneLine(ex.Message)}");
             return ExitUsage;
         }
 #pragma warning disable CA1031 // Last resort: a bug anywhere below must still end in one line, never a stack trace.
@@ -77,11 +77,32 @@ internal static class CliApp
         }
     }
 
-    /// <summary><paramref name="text"/> with its line breaks replaced by spaces and other control characters by <c>\uXXXX</c>.</summary>
-    internal static string OneLine(string text) =>
-        string.Concat(
-            string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                .Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? $"\\u{(int)c:X4}" : c.ToString()));
+    /// <summary>
+    /// <paramref name="text"/> on one line: line breaks replaced by spaces, other control characters (and the line and
+    /// paragraph separators) and lone UTF-16 surrogates written as <c>\uXXXX</c>.
+    /// </summary>
+    internal static string OneLine(string text)
+    {
+        var joined = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var line = new System.Text.StringBuilder(joined.Length);
+        for (var i = 0; i < joined.Length; i++)
+        {
+            var c = joined[i];
+            if (char.IsHighSurrogate(c) && i + 1 < joined.Length && char.IsLowSurrogate(joined[i + 1]))
+            {
+                line.Append(c).Append(joined[++i]);
+            }
+            else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+            {
+                line.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                line.Append(c);
+            }
+        }
+        return line.ToString();
+    }
 
     /// <summary>The version of this program (not of the host that loaded it, as the built-in option would print).</summary>
     public static string Version { get; } =

@@ -3,6 +3,7 @@ using System.Globalization;
 using NetBalance;
 using NetBalanceSim.Experiments.Formats;
 using NetBalanceSim.Experiments.Scenarios;
+using NetBalanceSim.Experiments.Sweeps;
 using NetBalanceSim.Testbed;
 using NetBalanceSim.Topologies;
 using NetBalanceSim.Topologies.Formats;
@@ -72,9 +73,8 @@ internal sealed class EngineOptions
     public EngineInputs Resolve(ParseResult parse)
     {
         var scenario = LoadScenario(parse);
-        var shape = new TestbedShape(
-            Given(parse, Nodes) ? Positive(parse, Nodes) : scenario.PhysicalNodes,
-            Given(parse, CpusPerNode) ? Positive(parse, CpusPerNode) : scenario.CpusPerNode);
+        var physicalNodes = Given(parse, Nodes) ? InRange(parse, Nodes, "physicalNodes") : scenario.PhysicalNodes;
+        var cpusPerNode = Given(parse, CpusPerNode) ? InRange(parse, CpusPerNode, "cpusPerNode") : scenario.CpusPerNode;
         var rate = Given(parse, RateMbps) ? parse.GetValue(RateMbps) : scenario.RateMbps;
         if (!(rate >= 0) || double.IsInfinity(rate))
         {
@@ -89,7 +89,12 @@ internal sealed class EngineOptions
             throw new UsageException(Invariant($"--sink {sink} out of range; {path} has {topology.NodeCount} vnodes (0..{topology.NodeCount - 1})."));
         }
 
-        return new EngineInputs(path, topology, shape, scenario.Constants, rate, sink);
+        if (PlanBudget.CheckTestbed(physicalNodes, cpusPerNode, topology.NodeCount, topology.LinkCount) is { } problem)
+        {
+            throw new UsageException($"--nodes {physicalNodes} x --cpus-per-node {cpusPerNode}: {problem}");
+        }
+
+        return new EngineInputs(path, topology, new TestbedShape(physicalNodes, cpusPerNode), scenario.Constants, rate, sink);
     }
 
     /// <summary>The scenario of <c>--scenario</c> (or DESIGN's defaults) with the <c>--set</c> overrides applied in order.</summary>
@@ -107,9 +112,19 @@ internal sealed class EngineOptions
 
     private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
-    private static int Positive(ParseResult parse, Option<int> option) => parse.GetValue(option) is var value and >= 1
-        ? value
-        : throw new UsageException(Invariant($"{option.Name} must be at least 1 (got {parse.GetValue(option)})."));
+    /// <summary>The option's value, at least 1 and at most the largest value of the scenario key it stands for.</summary>
+    private static int InRange(ParseResult parse, Option<int> option, string key)
+    {
+        var value = parse.GetValue(option);
+        if (value < 1)
+        {
+            throw new UsageException(Invariant($"{option.Name} must be at least 1 (got {value})."));
+        }
+
+        return ScenarioKeys.Find(key)!.Check((long)value) is { } problem
+            ? throw new UsageException(Invariant($"{option.Name} {value}: {problem} (as the scenario key {key})."))
+            : value;
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

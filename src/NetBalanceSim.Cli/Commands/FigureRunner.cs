@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Sweeps;
 
@@ -42,17 +41,11 @@ internal sealed class FigureRunner(PlanExecutor executor, bool force)
 
     private static (SweepPlan Plan, string Directory, bool Reference) Plan(string id, int? repetitions, bool quick, long? seed)
     {
-        var overrides = new List<string>();
+        // --reps and --seed are checked under their own names for every figure, fig5 included.
+        _ = ScenarioRunOptions.RepsAndSeed(repetitions, seed).ToList();
         // Fig. 5 plots one repetition (DESIGN §4); the other figures take --reps (or the quick count).
         var reps = id == "fig5" ? null : quick ? repetitions ?? QuickRepetitions : repetitions;
-        if (reps is int r)
-        {
-            overrides.Add(string.Create(CultureInfo.InvariantCulture, $"repetitions={r}"));
-        }
-        if (seed is long s)
-        {
-            overrides.Add(string.Create(CultureInfo.InvariantCulture, $"baseSeed={s}"));
-        }
+        var overrides = ScenarioRunOptions.RepsAndSeed(reps, seed).ToList();
         var path = Locate(id);
         var resolved = ScenarioFile.Load(path, overrides);
         var directory = quick ? Path.Combine("results", "quick", id) : Path.Combine("results", id);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NetBalance;
 using NetBalanceSim.Experiments.Formats;
+using NetBalanceSim.Experiments.Sweeps;
 
 namespace NetBalanceSim.Cli.Commands;
 
@@ -43,6 +44,13 @@ internal static class PlaceCommand
             var movesPerVnode = parse.GetValue(moves) is var m and >= 0
                 ? m
                 : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--moves-per-vnode must be at least 0 (got {parse.GetValue(moves)})."));
+            var estimatedMoves = 1.5 * movesPerVnode * (double)inputs.Topology.NodeCount;
+            if (estimatedMoves > PlanBudget.MaxMoves)
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                    $"--moves-per-vnode {movesPerVnode} for {inputs.Topology.NodeCount:N0} vnodes: estimated {estimatedMoves:0.##e0} annealer moves, above the limit of 1e12 (README, \"Limits\")."));
+            }
+
             var path = parse.GetValue(output)!;
             var load = inputs.Load();
             var placer = new InitialPlacer(inputs.Shape, inputs.Constants.Testbed, new InitialPlacerOptions { MovesPerVnode = movesPerVnode });

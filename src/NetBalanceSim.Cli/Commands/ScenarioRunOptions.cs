@@ -39,19 +39,38 @@ internal sealed class ScenarioRunOptions
         command.Options.Add(AllowOtherFiles);
     }
 
-    /// <summary>The <c>Key=Value</c> overrides: <c>--set</c> first, then <c>--reps</c> and <c>--seed</c>.</summary>
+    /// <summary>The <c>Key=Value</c> overrides: <c>--set</c> first, then <c>--reps</c> and <c>--seed</c> (each checked under its own name).</summary>
     public List<string> Overrides(ParseResult parse)
     {
         var overrides = new List<string>(parse.GetValue(Set) ?? []);
-        if (parse.GetValue(Reps) is int reps)
+        overrides.AddRange(RepsAndSeed(parse.GetValue(Reps), parse.GetValue(Seed)));
+        return overrides;
+    }
+
+    /// <summary>
+    /// <c>repetitions=N</c> and <c>baseSeed=S</c> for the values of <c>--reps</c> and <c>--seed</c> that were given; a value
+    /// outside the key's range is a <see cref="UsageException"/> naming the option (not the key it sets).
+    /// </summary>
+    public static IEnumerable<string> RepsAndSeed(int? reps, long? seed)
+    {
+        var overrides = new List<string>();
+        if (reps is int r)
         {
-            overrides.Add(string.Create(CultureInfo.InvariantCulture, $"repetitions={reps}"));
+            overrides.Add(Checked("--reps", "repetitions", r));
         }
-        if (parse.GetValue(Seed) is long seed)
+        if (seed is long s)
         {
-            overrides.Add(string.Create(CultureInfo.InvariantCulture, $"baseSeed={seed}"));
+            overrides.Add(Checked("--seed", "baseSeed", s));
         }
         return overrides;
+    }
+
+    private static string Checked(string option, string key, long value)
+    {
+        var problem = NetBalanceSim.Experiments.Scenarios.ScenarioKeys.Find(key)!.Check(value);
+        return problem is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{key}={value}")
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} {value}: {problem}"));
     }
 
     public int JobCount(ParseResult parse) =>

@@ -34,6 +34,7 @@ public static class ScenarioFile
         foreach (var assignment in overrides ?? [])
         {
             scenario = ApplyOverride(scenario, assignment);
+            CheckNotSwept(scenario, assignment);
         }
         CheckTogether(path, scenario);
         return new ResolvedScenario(scenario, Path.GetFullPath(path), ResolveTopology(path, scenario.Topology));
@@ -71,16 +72,17 @@ public static class ScenarioFile
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in document.RootElement.EnumerateObject())
         {
-            if (!seen.Add(property.Name))
+            var name = JsonText.Name(source, null, property);
+            if (!seen.Add(name))
             {
-                throw ScenarioException.ForKey(source, property.Name, "appears twice; give each key once");
+                throw ScenarioException.ForKey(source, name, "appears twice; give each key once");
             }
-            if (property.Name == "sweep")
+            if (name == "sweep")
             {
                 scenario = scenario with { Sweep = SweepReader.Read(source, property.Value) };
                 continue;
             }
-            var key = ScenarioKeys.Find(property.Name) ?? throw ScenarioKeys.Unknown(source, property.Name);
+            var key = ScenarioKeys.Find(name) ?? throw ScenarioKeys.Unknown(source, name);
             if (!key.TryRead(property.Value, out var value, out var problem))
             {
                 throw ScenarioException.ForKey(source, key.Name, problem);
@@ -114,6 +116,23 @@ public static class ScenarioFile
             throw ScenarioException.ForKey("--set", name, problem);
         }
         return Assign("--set", scenario, key, value);
+    }
+
+    /// <summary>An override of a key that the sweep varies would be silently replaced at every point: refused.</summary>
+    private static void CheckNotSwept(Scenario scenario, string assignment)
+    {
+        var name = assignment[..assignment.IndexOf('=', StringComparison.Ordinal)];
+        var how = scenario.Sweep.Select(axis => axis.Key switch
+        {
+            _ when axis.Key == name => "is swept by the scenario",
+            Sweeps.SweepAxis.TotalCpus when name == "physicalNodes" => "is set by the swept totalCpus",
+            Sweeps.SweepAxis.Setup when axis.Values.Cast<Sweeps.SetupCase>().Any(c => c.Values.Any(v => v.Key == name)) => "is set by the sweep's setup cases",
+            _ => null,
+        }).FirstOrDefault(h => h is not null);
+        if (how is not null)
+        {
+            throw new ScenarioException($"--set {assignment}: {name} {how}; remove it from the sweep or do not set it");
+        }
     }
 
     /// <summary>The topology file a scenario's <c>topology</c> value names.</summary>

@@ -36,13 +36,17 @@ public sealed record ScenarioKey(
                 value = integer;
                 return true;
             case ScenarioValueKind.Number or ScenarioValueKind.NullableNumber when element.ValueKind == JsonValueKind.Number:
-                value = element.GetDouble();
+                // A literal beyond double's range (1e999) does not convert; it is refused as not finite.
+                value = element.TryGetDouble(out var number) ? number : double.PositiveInfinity;
                 return true;
             case ScenarioValueKind.NullableNumber when element.ValueKind == JsonValueKind.Null:
                 return true;
             case ScenarioValueKind.Boolean when element.ValueKind is JsonValueKind.True or JsonValueKind.False:
                 value = element.GetBoolean();
                 return true;
+            case ScenarioValueKind.Text or ScenarioValueKind.TextList when HoldsInvalidText(element):
+                problem = JsonText.LoneSurrogate;
+                return false;
             case ScenarioValueKind.Text when element.ValueKind == JsonValueKind.String:
                 value = element.GetString();
                 return true;
@@ -97,12 +101,19 @@ public sealed record ScenarioKey(
 
     private static string Describe(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => $"the string \"{element.GetString()}\"",
+        JsonValueKind.String => JsonText.TryGetString(element) is { } text ? $"the string \"{text}\"" : "a string that is not valid text",
         JsonValueKind.Number => $"the number {element.GetRawText()}",
         JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
         JsonValueKind.Null => "null",
         JsonValueKind.Array => "a list",
         _ => "an object",
+    };
+
+    private static bool HoldsInvalidText(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => JsonText.TryGetString(element) is null,
+        JsonValueKind.Array => element.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && JsonText.TryGetString(e) is null),
+        _ => false,
     };
 
     private sealed class Invalid

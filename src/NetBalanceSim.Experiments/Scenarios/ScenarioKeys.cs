@@ -27,7 +27,7 @@ public static class ScenarioKeys
 
     private static IEnumerable<ScenarioKey> ExperimentKeys()
     {
-        yield return Text("name", "the scenario's name, used as the results folder", s => s.Name, (s, v) => s with { Name = v }, IsFolderName);
+        yield return Text("name", "the scenario's name, used as the results folder: 1 to 100 letters, digits, '-', '_' or '.', not starting with '.'", s => s.Name, (s, v) => s with { Name = v }, IsFolderName);
         yield return Text("description", "what the scenario shows", s => s.Description, (s, v) => s with { Description = v }, v => v.Length > 0 ? null : "must not be empty");
         yield return new ScenarioKey("changesFromDefault", ScenarioValueKind.TextList, "the keys in which this file differs from default.json",
             s => s.ChangesFromDefault.ToArray(), (s, v) => s with { ChangesFromDefault = (string[])v! }, CheckKnownKeys);
@@ -36,13 +36,13 @@ public static class ScenarioKeys
         yield return Text("topology", "internet, grid, campus, waxman, or a path to a topology file (relative to the scenario file)", s => s.Topology, (s, v) => s with { Topology = v }, v => v.Length > 0 ? null : "must not be empty");
         yield return Integer("physicalNodes", "physical nodes, 1 to 4096", s => s.Run.Shape.PhysicalNodes, (s, v) => Run(s, r => r with { Shape = new TestbedShape((int)v, r.Shape.CpusPerNode) }), 1, 4096);
         yield return Integer("cpusPerNode", "CPUs (one VM each) per physical node, 1 to 1024", s => s.Run.Shape.CpusPerNode, (s, v) => Run(s, r => r with { Shape = new TestbedShape(r.Shape.PhysicalNodes, (int)v) }), 1, 1024);
-        yield return Number("TpSeconds", "prediction window Tp in virtual seconds, above 0", s => s.Run.Coordinator.Objective.TpSeconds, (s, v) => Objective(s, o => o with { TpSeconds = v }), Positive);
+        yield return Number("TpSeconds", "prediction window Tp in virtual seconds, above 0 up to 1e9", s => s.Run.Coordinator.Objective.TpSeconds, (s, v) => Objective(s, o => o with { TpSeconds = v }), Positive);
         yield return Number("ToSeconds", "optimisation time To in real seconds, 0 to TpSeconds", s => s.Run.Coordinator.Objective.ToSeconds, (s, v) => Objective(s, o => o with { ToSeconds = v }), NonNegative);
-        yield return Number("RateMbps", "each source's stream in Mbit/s, 0 or more", s => s.RateMbps, (s, v) => s with { RateMbps = v }, NonNegative);
+        yield return Number("RateMbps", "each source's stream in Mbit/s, 0 to 1e9", s => s.RateMbps, (s, v) => s with { RateMbps = v }, NonNegative);
         yield return Integer("sinkChanges", "how often the sink changes, 0 to 100000", s => s.SinkChanges, (s, v) => s with { SinkChanges = (int)v }, 0, 100_000);
-        yield return Number("sinkIntervalSeconds", "virtual seconds between sink changes, above 0", s => s.Run.SinkIntervalSeconds, (s, v) => Run(s, r => r with { SinkIntervalSeconds = v }), Positive);
-        yield return Number("coordinatorMovesPerSecond", "annealer moves the simulated coordinator evaluates per second of To, 0 or more", s => s.Run.Coordinator.CoordinatorMovesPerSecond, (s, v) => Coordinator(s, c => c with { CoordinatorMovesPerSecond = v }), NonNegative);
-        yield return Number("changeThreshold", "relative change of a VM's load that starts a re-placement, 0 or more", s => s.Run.Coordinator.ChangeThreshold, (s, v) => Coordinator(s, c => c with { ChangeThreshold = v }), NonNegative);
+        yield return Number("sinkIntervalSeconds", "virtual seconds between sink changes, above 0 up to 1e9", s => s.Run.SinkIntervalSeconds, (s, v) => Run(s, r => r with { SinkIntervalSeconds = v }), Positive);
+        yield return Number("coordinatorMovesPerSecond", "annealer moves the simulated coordinator evaluates per second of To, 0 to 1e9", s => s.Run.Coordinator.CoordinatorMovesPerSecond, (s, v) => Coordinator(s, c => c with { CoordinatorMovesPerSecond = v }), NonNegative);
+        yield return Number("changeThreshold", "relative change of a VM's load that starts a re-placement, 0 to 1e9", s => s.Run.Coordinator.ChangeThreshold, (s, v) => Coordinator(s, c => c with { ChangeThreshold = v }), NonNegative);
         yield return Component("strategy", ComponentCatalog.Strategies, s => s.Strategy, (s, v) => s with { Strategy = v });
         yield return Flag("cleanup", "move back, after every search, each migrated vnode whose return does not raise chi (off for ablations)", s => s.Run.Coordinator.Cleanup, (s, v) => Coordinator(s, c => c with { Cleanup = v }));
         yield return Flag("retryAfterFailedSearch", "search again at the next report after a search that deployed nothing", s => s.Run.Coordinator.RetryAfterFailedSearch, (s, v) => Coordinator(s, c => c with { RetryAfterFailedSearch = v }));
@@ -53,38 +53,48 @@ public static class ScenarioKeys
         yield return Number("ewmaAlpha", "weight of the newest report in the ewma predictor, above 0 up to 1", s => s.EwmaAlpha, (s, v) => s with { EwmaAlpha = v }, v => v > 0 && v <= 1 ? null : "must be above 0 and at most 1");
         yield return EnumChoice("chiFormula", s => s.Run.Coordinator.Objective.Formula, (s, v) => Objective(s, o => o with { Formula = v }));
         yield return Flag("reoptimizeWhileImproving", "optimise again after a deployment without a load change", s => s.Run.Coordinator.ReoptimizeWhileImproving, (s, v) => Coordinator(s, c => c with { ReoptimizeWhileImproving = v }));
-        yield return Number("controllerLagSeconds", "the tau controller's lag in real seconds, 0 or more", s => s.Run.ControllerLagSeconds, (s, v) => Run(s, r => r with { ControllerLagSeconds = v }), NonNegative);
+        yield return Number("controllerLagSeconds", "the tau controller's lag in real seconds, 0 to 1e9", s => s.Run.ControllerLagSeconds, (s, v) => Run(s, r => r with { ControllerLagSeconds = v }), NonNegative);
         yield return Integer("initialPlacementMovesPerVnode", "the initial placement's annealing budget per vnode, 0 to 1000000", s => s.Placer.MovesPerVnode, (s, v) => s with { Placer = s.Placer with { MovesPerVnode = (int)v } }, 0, 1_000_000);
         yield return Integer("initialPlacementFullBudgetVertices", "level size up to which the initial placement gets its full budget per vertex (above: square-root growth), 1 to 2000000000", s => s.Placer.FullBudgetVertices, (s, v) => s with { Placer = s.Placer with { FullBudgetVertices = (int)v } }, 1, 2_000_000_000);
     }
 
     private static IEnumerable<ScenarioKey> ConstantKeys() =>
         CostModelConstants.Names.Select(name => name == "nicMbps"
-            ? new ScenarioKey(name, ScenarioValueKind.NullableNumber, "NIC capacity per direction in Mbit/s; null for none (the default)",
+            ? new ScenarioKey(name, ScenarioValueKind.NullableNumber, "NIC capacity per direction in Mbit/s, 0.001 to 1e9; null for none (the default)",
                 s => double.IsPositiveInfinity(s.Constants.Get(name)) ? null : s.Constants.Get(name),
                 (s, v) => WithConstants(s, s.Constants.With(name, v is double d ? d : double.PositiveInfinity)),
-                v => v is null || (double)v > 0 ? null : "must be above 0, or null for no NIC limit")
-            : new ScenarioKey(name, ScenarioValueKind.Number, "a cost-model constant (see docs/model.md for its unit)",
+                v => v is null ? null : Bounded((double)v) ?? ((double)v >= 0.001 ? null : "must be at least 0.001, or null for no NIC limit"))
+            : new ScenarioKey(name, ScenarioValueKind.Number, "a cost-model constant (see docs/model.md for its unit), at most 1e9",
                 s => s.Constants.Get(name),
                 (s, v) => WithConstants(s, s.Constants.With(name, (double)v!)),
-                name == "tauMin" ? CheckTauMin : v => double.IsFinite((double)v!) ? null : "must be a finite number"));
+                name == "tauMin" ? CheckTauMin : v => Bounded((double)v!)));
 
     /// <summary>
     /// The simulated testbed never runs faster than real time (DESIGN: tauMin 1), which also guarantees that a
     /// report never comes before the deployment decided at the previous one has started (Tp >= To).
     /// </summary>
     private static string? CheckTauMin(object? value) =>
-        (double)value! is >= 1 and < double.PositiveInfinity ? null : "must be at least 1 (the testbed never runs faster than real time)";
+        Bounded((double)value!) ?? ((double)value! >= 1 ? null : "must be at least 1 (the testbed never runs faster than real time)");
 
     private static ScenarioKey Integer(string name, string help, Func<Scenario, long> get, Func<Scenario, long, Scenario> set, long min, long max) =>
         new(name, ScenarioValueKind.WholeNumber, help, s => get(s), (s, v) => set(s, (long)v!),
             v => (long)v! >= min && (long)v <= max ? null : string.Create(CultureInfo.InvariantCulture, $"must be from {min} to {max}"));
 
+    /// <summary>
+    /// The largest magnitude of any number key: far above every meaningful value (a billion seconds, Mbit/s or moves per
+    /// second), and small enough that sums and products of a few such values stay finite in the model.
+    /// </summary>
+    public const double MaxMagnitude = 1e9;
+
     private static ScenarioKey Number(string name, string help, Func<Scenario, double> get, Func<Scenario, double, Scenario> set, Func<double, string?> check) =>
-        new(name, ScenarioValueKind.Number, help, s => get(s), (s, v) => set(s, (double)v!), v => double.IsFinite((double)v!) ? check((double)v!) : "must be a finite number");
+        new(name, ScenarioValueKind.Number, help, s => get(s), (s, v) => set(s, (double)v!), v => Bounded((double)v!) ?? check((double)v!));
+
+    /// <summary>What is wrong with a number that is not finite or above <see cref="MaxMagnitude"/>, or null.</summary>
+    private static string? Bounded(double value) =>
+        !double.IsFinite(value) ? "must be a finite number" : Math.Abs(value) > MaxMagnitude ? "must be at most 1e9" : null;
 
     private static ScenarioKey Text(string name, string help, Func<Scenario, string> get, Func<Scenario, string, Scenario> set, Func<string, string?> check) =>
-        new(name, ScenarioValueKind.Text, help, s => get(s), (s, v) => set(s, (string)v!), v => check((string)v!));
+        new(name, ScenarioValueKind.Text, help, s => get(s), (s, v) => set(s, (string)v!), v => JsonText.IsWellFormed((string)v!) ? check((string)v!) : JsonText.LoneSurrogate);
 
     private static ScenarioKey Choice(string name, string[] choices, Func<Scenario, string> get, Func<Scenario, string, Scenario> set) =>
         Text(name, "one of " + string.Join(", ", choices), get, set, v => choices.Contains(v, StringComparer.Ordinal)
@@ -129,10 +139,13 @@ public static class ScenarioKeys
 
     private static string? NonNegative(double value) => value >= 0 ? null : "must be 0 or more";
 
+    /// <summary>The longest scenario name: it names a folder, and file systems limit a name to 255 bytes.</summary>
+    private const int MaxNameLength = 100;
+
     private static string? IsFolderName(string value) =>
-        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && value[0] != '.'
+        value.Length is > 0 and <= MaxNameLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && value[0] != '.'
             ? null
-            : "must be a non-empty name of letters, digits, '-', '_' or '.' (it names the results folder)";
+            : "must be a name of 1 to 100 letters, digits, '-', '_' or '.', not starting with '.' (it names the results folder)";
 
     private static string? CheckKnownKeys(object? value)
     {

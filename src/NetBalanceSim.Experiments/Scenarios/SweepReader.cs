@@ -21,8 +21,9 @@ internal static class SweepReader
         var axes = new List<SweepAxis>();
         foreach (var property in sweep.EnumerateObject())
         {
-            var where = $"sweep.{property.Name}";
-            if (property.Name == SweepAxis.Setup)
+            var propertyName = JsonText.Name(source, "sweep", property);
+            var where = $"sweep.{propertyName}";
+            if (propertyName == SweepAxis.Setup)
             {
                 if (axes.Any(a => a.Key == SweepAxis.Setup))
                 {
@@ -32,16 +33,20 @@ internal static class SweepReader
                 continue;
             }
 
-            var key = property.Name == SweepAxis.TotalCpus ? TotalCpusKey : ScenarioKeys.Find(property.Name);
+            var key = propertyName == SweepAxis.TotalCpus ? TotalCpusKey : ScenarioKeys.Find(propertyName);
             if (key is null)
             {
-                throw ScenarioException.ForKey(source, where, $"unknown key; did you mean '{NetBalance.NameSuggestion.Closest(property.Name, ScenarioKeys.All.Select(k => k.Name).Append(SweepAxis.TotalCpus))}'?");
+                throw ScenarioException.ForKey(source, where, $"unknown key; did you mean '{NetBalance.NameSuggestion.Closest(propertyName, ScenarioKeys.All.Select(k => k.Name).Append(SweepAxis.TotalCpus))}'?");
             }
             if (NotSweepable.Contains(key.Name) || axes.Any(a => a.Key == key.Name))
             {
                 throw ScenarioException.ForKey(source, where, NotSweepable.Contains(key.Name) ? "cannot be swept" : "appears twice");
             }
             axes.Add(new SweepAxis(key.Name, ReadValues(source, where, key, property.Value)));
+        }
+        if (axes.Count == 0)
+        {
+            throw ScenarioException.ForKey(source, "sweep", "is empty; give at least one swept key, e.g. { \"TpSeconds\": [1, 2, 4] }, or leave sweep out");
         }
         if (axes.Any(a => a.Key == SweepAxis.TotalCpus) && axes.Any(a => a.Key == "physicalNodes"))
         {
@@ -78,10 +83,11 @@ internal static class SweepReader
         var setups = new List<object?>();
         foreach (var entry in cases.EnumerateObject())
         {
-            var at = $"{where}.{entry.Name}";
-            if (entry.Name.Length == 0 || entry.Name.Contains(',', StringComparison.Ordinal) || setups.Any(c => ((SetupCase)c!).Name == entry.Name))
+            var entryName = JsonText.Name(source, where, entry);
+            var at = $"{where}.{entryName}";
+            if (entryName.Length == 0 || entryName.Contains(',', StringComparison.Ordinal) || entryName.Any(char.IsControl) || setups.Any(c => ((SetupCase)c!).Name == entryName))
             {
-                throw ScenarioException.ForKey(source, at, "a case needs a unique name without commas");
+                throw ScenarioException.ForKey(source, at, "a case needs a unique name without commas or control characters");
             }
             if (entry.Value.ValueKind != JsonValueKind.Object)
             {
@@ -90,15 +96,16 @@ internal static class SweepReader
             var values = new List<KeyValuePair<string, object?>>();
             foreach (var setting in entry.Value.EnumerateObject())
             {
-                var key = ScenarioKeys.Find(setting.Name) ?? throw ScenarioException.ForKey(source, $"{at}.{setting.Name}",
-                    $"unknown key; did you mean '{NetBalance.NameSuggestion.Closest(setting.Name, ScenarioKeys.All.Select(k => k.Name))}'?");
+                var settingName = JsonText.Name(source, at, setting);
+                var key = ScenarioKeys.Find(settingName) ?? throw ScenarioException.ForKey(source, $"{at}.{settingName}",
+                    $"unknown key; did you mean '{NetBalance.NameSuggestion.Closest(settingName, ScenarioKeys.All.Select(k => k.Name))}'?");
                 if (NotSweepable.Contains(key.Name) || values.Any(v => v.Key == key.Name))
                 {
                     throw ScenarioException.ForKey(source, $"{at}.{key.Name}", NotSweepable.Contains(key.Name) ? "cannot be swept" : "appears twice");
                 }
                 values.Add(KeyValuePair.Create(key.Name, ReadValue(source, $"{at}.{key.Name}", key, setting.Value)));
             }
-            setups.Add(new SetupCase(entry.Name, values));
+            setups.Add(new SetupCase(entryName, values));
         }
         return [.. setups];
     }

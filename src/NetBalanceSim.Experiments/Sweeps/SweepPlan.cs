@@ -31,29 +31,60 @@ public sealed class SweepPlan
     /// <summary>Repetitions per point.</summary>
     public int Repetitions => Resolved.Scenario.Repetitions;
 
-    /// <summary>Expands the sweep of <paramref name="resolved"/>.</summary>
+    /// <summary>Expands the sweep of <paramref name="resolved"/> and checks it against the limits of <see cref="PlanBudget"/>.</summary>
     /// <param name="resolved">The scenario.</param>
     /// <returns>The plan.</returns>
-    /// <exception cref="ScenarioException">A point's combination of values is invalid (e.g. To above Tp).</exception>
+    /// <exception cref="ScenarioException">
+    /// A point's combination of values is invalid (e.g. To above Tp), every point is skipped, or the plan is above a
+    /// limit of work or memory.
+    /// </exception>
     public static SweepPlan Of(ResolvedScenario resolved)
     {
         ArgumentNullException.ThrowIfNull(resolved);
         var axes = resolved.Scenario.Sweep;
+        var source = resolved.ScenarioPath;
+        CheckPointCount(source, axes);
         var points = new List<SweepPoint>();
         var skipped = new List<string>();
+        var sizes = new TopologySizes(source);
+        var totalMoves = 0.0;
         foreach (var combination in Product(axes))
         {
             var values = combination.Select(Format).ToArray();
-            var scenario = Apply(resolved.Scenario, axes, combination, out var missing);
+            var what = $"sweep point {Describe(axes, values)}";
+            var scenario = Apply($"{source} ({what})", resolved.Scenario, axes, combination, out var missing);
             if (missing is not null)
             {
                 skipped.Add($"{Describe(axes, values)}: {missing}");
                 continue;
             }
-            var pointResolved = ScenarioFile.Revalidate(resolved, scenario, $"sweep point {Describe(axes, values)}");
+            var pointResolved = ScenarioFile.Revalidate(resolved, scenario, what);
+            var (vnodes, links) = sizes.Of(pointResolved.TopologyPath);
+            PlanBudget.CheckPoint(axes.Count == 0 ? source : $"{source} ({what})", scenario, vnodes, links);
+            totalMoves += PlanBudget.MovesPerRepetition(scenario, vnodes, links) * scenario.Repetitions;
             points.Add(new SweepPoint(points.Count, values, pointResolved));
         }
+        if (points.Count == 0)
+        {
+            throw ScenarioException.ForKey(source, "sweep",
+                $"every one of its {skipped.Count} points is skipped, so nothing would run (first: {skipped[0]}); change the swept values");
+        }
+        PlanBudget.CheckPlan(source, points.Count, resolved.Scenario.Repetitions, totalMoves);
         return new SweepPlan(resolved, points, skipped);
+    }
+
+    private static void CheckPointCount(string source, IReadOnlyList<SweepAxis> axes)
+    {
+        var count = 1L;
+        foreach (var axis in axes)
+        {
+            count *= axis.Values.Count;
+            if (count > PlanBudget.MaxPoints)
+            {
+                throw ScenarioException.ForKey(source, "sweep", string.Create(CultureInfo.InvariantCulture,
+                    $"its lists make more than {PlanBudget.MaxPoints:N0} points (the product of their lengths: {string.Join(" x ", axes.Select(a => a.Values.Count))}); sweep fewer values"));
+            }
+        }
     }
 
     /// <summary>A value as written in the CSV files (numbers invariant, shortest round trip).</summary>
@@ -68,7 +99,7 @@ public sealed class SweepPlan
         _ => value.ToString() ?? "",
     };
 
-    private static Scenario Apply(Scenario scenario, IReadOnlyList<SweepAxis> axes, object?[] values, out string? missing)
+    private static Scenario Apply(string source, Scenario scenario, IReadOnlyList<SweepAxis> axes, object?[] values, out string? missing)
     {
         missing = null;
         long? totalCpus = null;
@@ -83,20 +114,26 @@ public sealed class SweepPlan
             {
                 foreach (var (key, value) in setup.Values)
                 {
-                    scenario = ScenarioKeys.Find(key)!.Set(scenario, value);
+                    scenario = ScenarioFile.Assign(source, scenario, ScenarioKeys.Find(key)!, value);
                 }
                 continue;
             }
-            scenario = ScenarioKeys.Find(axes[i].Key)!.Set(scenario, values[i]);
+            scenario = ScenarioFile.Assign(source, scenario, ScenarioKeys.Find(axes[i].Key)!, values[i]);
         }
         if (totalCpus is long total)
         {
+            var physicalNodes = ScenarioKeys.Find("physicalNodes")!;
             if (total % scenario.CpusPerNode != 0)
             {
                 missing = $"{total} CPUs cannot be made of nodes with {scenario.CpusPerNode} CPUs each";
                 return scenario;
             }
-            scenario = ScenarioKeys.Find("physicalNodes")!.Set(scenario, total / scenario.CpusPerNode);
+            if (physicalNodes.Check(total / scenario.CpusPerNode) is { } problem)
+            {
+                missing = $"{total} CPUs would need {total / scenario.CpusPerNode} physical nodes of {scenario.CpusPerNode} CPUs; physicalNodes {problem}";
+                return scenario;
+            }
+            scenario = physicalNodes.Set(scenario, total / scenario.CpusPerNode);
         }
         return scenario;
     }
