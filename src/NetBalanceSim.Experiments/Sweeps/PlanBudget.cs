@@ -38,8 +38,12 @@ public static class PlanBudget
     /// </summary>
     public const double BytesPerVm = 1_000;
 
-    /// <summary>Bytes per vnode and per link a run keeps (graph, placement, loads in the annealer, coarse levels): a generous allowance.</summary>
-    public const double BytesPerVnodeOrLink = 2_048;
+    /// <summary>
+    /// Bytes per vnode and per link a run keeps (graph, placement, loads in the annealer, coarse levels): measured about
+    /// 450 bytes (peak working set 1.41 GB for one repetition on a 1,000,000-vnode, 2,000,000-link Waxman map at 512 x 8
+    /// VMs, docs/performance.md), rounded up.
+    /// </summary>
+    public const double BytesPerVnodeOrLink = 512;
 
     /// <summary>Bytes a run takes whatever its size.</summary>
     public const double FixedBytes = 64e6;
