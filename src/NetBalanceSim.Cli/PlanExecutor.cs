@@ -15,26 +15,34 @@ namespace NetBalanceSim.Cli;
 /// </summary>
 internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[] commandLine, int jobs, InitialPlacementCache cache)
 {
-    public void Execute(SweepPlan plan, string directory, bool resume, bool force, bool reference = false, bool allowOtherFiles = false) =>
-        ExecuteAll([new PlanTarget(plan, directory, reference)], resume, force, plan.Resolved.Scenario.Name, allowOtherFiles);
+    public void Execute(SweepPlan plan, string directory, FolderWriteOptions options, bool reference = false) =>
+        ExecuteAll([new PlanTarget(plan, directory, reference)], options, plan.Resolved.Scenario.Name);
 
     /// <summary>
     /// Runs several plans through one work queue (heaviest units first across all of them, so no core idles at a plan's
     /// tail) and publishes each plan's results as soon as its last unit is done; one progress line over all units. Every
     /// folder is checked before any is written, then claimed (created, locked) for the whole run.
     /// </summary>
-    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, bool resume, bool force, string progressName, bool allowOtherFiles = false)
+    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, FolderWriteOptions options, string progressName)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var resume = options.Resume;
         var startedUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
-        var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)), force, allowOtherFiles)).ToList();
+        var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)), options.Force, options.AllowOtherFiles)).ToList();
         for (var i = 0; i < targets.Count; i++)
         {
             ResultsFolder.Inspect(targets[i].Directory, requests[i]);
             var journal = Path.Combine(targets[i].Directory, Journal.FileName);
-            if (resume && Journal.PlanOf(journal) is { } planned && planned != requests[i].PlanId)
+            var planned = Journal.PlanOf(journal);
+            if (resume && planned is not null && planned != requests[i].PlanId)
             {
-                throw new JournalMismatchException($"{journal}: belongs to another scenario or sweep; run without --resume to start over");
+                throw new JournalMismatchException($"{journal}: belongs to another scenario or sweep; run with --restart to discard it");
+            }
+            if (!resume && !options.Restart && planned is not null)
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                    $"{targets[i].Directory}: holds an unfinished run ({Journal.SavedUnits(journal)} repetitions saved in {Journal.FileName}{(planned == requests[i].PlanId ? "" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
             }
         }
         var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -78,7 +86,23 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             }
 
             var progress = new ProgressLine(stderr, progressName, total, TimeSpan.FromSeconds(5));
-            SweepRunner.RunAll(sweeps, jobs, cache, progress);
+            var saved = total == 0 ? 0 : targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions) - total;
+            var counting = new Progress(done =>
+            {
+                Volatile.Write(ref saved, done + targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions) - total);
+                progress.Report(done);
+            });
+            void OnCancel(object? sender, ConsoleCancelEventArgs e) =>
+                stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved)));
+            Console.CancelKeyPress += OnCancel;
+            try
+            {
+                SweepRunner.RunAll(sweeps, jobs, cache, counting);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= OnCancel;
+            }
         }
         finally
         {
@@ -91,6 +115,21 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 folder.Dispose();
             }
         }
+    }
+
+    /// <summary>What Ctrl-C leaves: the repetitions saved in the journals and the command that continues.</summary>
+    private string Interrupted(IReadOnlyList<PlanTarget> targets, int saved)
+    {
+        var all = targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions);
+        var where = targets.Count == 1 ? Path.Combine(targets[0].Directory, Journal.FileName) : $"the journals of {string.Join(", ", targets.Select(t => t.Directory))}";
+        var again = Provenance.CommandLine([.. commandLine.Where(a => a is not "--restart" and not "--resume"), "--resume"]);
+        return string.Create(CultureInfo.InvariantCulture, $"interrupted: {saved} of {all} repetitions are saved in {where}; continue with: {again}");
+    }
+
+    /// <summary>Reports each count to an action, on the calling thread (unlike <see cref="Progress{T}"/>, which posts).</summary>
+    private sealed class Progress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     /// <summary>Writes one plan's results; in a batch its wall time counts from the start of the batch (its units ran among the others').</summary>

@@ -10,7 +10,7 @@ namespace NetBalanceSim.Cli.Commands;
 /// <c>results/quick/figN/</c> instead, so the committed references are never replaced by a quick look. Reference
 /// results of another plan (other repetitions or seed) are only replaced with <c>--force</c>.
 /// </summary>
-internal sealed class FigureRunner(PlanExecutor executor, bool force)
+internal sealed class FigureRunner(PlanExecutor executor, FolderWriteOptions options)
 {
     /// <summary>The scenarios <c>reproduce</c> runs, in order: the paper's figures, then the strategy comparison.</summary>
     public static readonly string[] Figures = ["fig5", "fig6", "fig7", "fig8", "fig9", "fig10", "strategies"];
@@ -36,7 +36,7 @@ internal sealed class FigureRunner(PlanExecutor executor, bool force)
             var (plan, directory, reference) = Plan(id, repetitions, quick, seed);
             return new PlanTarget(plan, directory, reference);
         }).ToList();
-        executor.ExecuteAll(targets, resume: false, force, progressName);
+        executor.ExecuteAll(targets, options, progressName);
     }
 
     private static (SweepPlan Plan, string Directory, bool Reference) Plan(string id, int? repetitions, bool quick, long? seed)

@@ -29,7 +29,7 @@ internal static class RunCommand
             var config = parse.InvocationConfiguration;
             var executor = new PlanExecutor(config.Output, config.Error, [.. parse.Tokens.Select(t => t.Value)], options.JobCount(parse), new InitialPlacementCache());
             var directory = parse.GetValue(output) ?? Path.Combine("results", resolved.Scenario.Name);
-            executor.Execute(SweepPlan.Of(resolved), directory, parse.GetValue(resume), parse.GetValue(options.Force), allowOtherFiles: parse.GetValue(options.AllowOtherFiles));
+            executor.Execute(SweepPlan.Of(resolved), directory, options.WriteOptions(parse, resume));
             return CliApp.ExitOk;
         });
         return command;

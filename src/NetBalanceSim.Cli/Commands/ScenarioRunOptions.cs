@@ -20,6 +20,15 @@ internal sealed class ScenarioRunOptions
 
     public Option<bool> Force { get; } = new("--force", "-f") { Description = "Replace reference results." };
 
+    public Option<bool> Restart { get; } = new("--restart")
+    {
+        Description = "Discard the journal of an unfinished run in the results folder and start over (without it, such a folder is refused; --resume continues it).",
+    };
+
+    /// <summary>How the run may treat its results folder.</summary>
+    public FolderWriteOptions WriteOptions(ParseResult parse, Option<bool> resume) =>
+        FolderWriteOptions.Of(parse.GetValue(resume), parse.GetValue(Restart), parse.GetValue(Force), parse.GetValue(AllowOtherFiles));
+
     public Option<bool> AllowOtherFiles { get; } = new("--allow-other-files")
     {
         Description = "Write into a folder that also holds files NetBalanceSim did not write (they are never changed or deleted).",
@@ -37,6 +46,7 @@ internal sealed class ScenarioRunOptions
         command.Options.Add(Jobs);
         command.Options.Add(Force);
         command.Options.Add(AllowOtherFiles);
+        command.Options.Add(Restart);
     }
 
     /// <summary>The <c>Key=Value</c> overrides: <c>--set</c> first, then <c>--reps</c> and <c>--seed</c> (each checked under its own name).</summary>

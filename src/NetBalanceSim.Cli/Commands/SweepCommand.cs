@@ -33,7 +33,7 @@ internal static class SweepCommand
                 return CliApp.ExitOk;
             }
             var executor = new PlanExecutor(config.Output, config.Error, [.. parse.Tokens.Select(t => t.Value)], options.JobCount(parse), new InitialPlacementCache());
-            executor.Execute(plan, directory, parse.GetValue(resume), parse.GetValue(options.Force), allowOtherFiles: parse.GetValue(options.AllowOtherFiles));
+            executor.Execute(plan, directory, options.WriteOptions(parse, resume));
             return CliApp.ExitOk;
         });
         return command;

@@ -73,6 +73,12 @@ public sealed class Journal : IDisposable
         }
     }
 
+    /// <summary>How many finished units the journal at <paramref name="path"/> holds (up to its first damaged line).</summary>
+    /// <param name="path">A journal of ours.</param>
+    /// <returns>The count, 0 if it cannot be read.</returns>
+    public static int SavedUnits(string path) =>
+        PlanOf(path) is { } plan ? JournalReader.Read(path, plan, int.MaxValue, int.MaxValue).Units.Count : 0;
+
     /// <summary>Starts a new journal for <paramref name="planId"/> in <paramref name="directory"/>, replacing an old one of ours.</summary>
     /// <param name="directory">The results folder (claimed by the caller).</param>
     /// <param name="planId">Identifies the plan (its scenario and sweep).</param>
