@@ -31,6 +31,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         {
             // Refuse before running anything (and before any journal is created) if a folder may not be written.
             var checkedTargets = targets.Select(t => t with { Reference = t.Reference | ResultsFolder.Check(t.Directory, ResultsWriter.PlanId(t.Plan), force) }).ToList();
+            // Read the topologies too before any folder or journal is created: a bad topology file leaves nothing behind.
+            var topologies = SweepRunner.LoadTopologies(checkedTargets.Select(t => t.Plan));
             var sweeps = new List<SweepJob>();
             var total = 0;
             foreach (var target in checkedTargets)
@@ -50,7 +52,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             }
 
             var progress = new ProgressLine(stderr, progressName, total, TimeSpan.FromSeconds(5));
-            SweepRunner.RunAll(sweeps, jobs, cache, progress);
+            SweepRunner.RunAll(sweeps, jobs, cache, progress, topologies);
         }
         finally
         {

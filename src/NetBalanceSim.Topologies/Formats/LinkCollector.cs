@@ -20,6 +20,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     private readonly List<string> warnings = [];
     private int numberedCount;
     private int numberedLine;
+    private string numberedWhat = string.Empty;
 
     public string Path => path;
 
@@ -43,7 +44,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         string key = Canonical(label);
         if (index.TryGetValue(key, out int existing))
         {
-            throw Error(line, $"vertex '{label}' is declared twice (first on line {firstLines[existing]}); expected unique vertex ids");
+            throw Error(line, $"vertex '{EdgeListReader.Shorten(label)}' is declared twice (first on line {firstLines[existing]}); expected unique vertex ids");
         }
         Add(key, line);
     }
@@ -71,6 +72,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         CheckDeclaredCount(count, line, what);
         numberedCount = count;
         numberedLine = line;
+        numberedWhat = what;
     }
 
     /// <summary>Adds a link. For directed formats an arc whose reverse was read is the same undirected link.</summary>
@@ -80,7 +82,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         int v = Intern(Canonical(b), line);
         if (u == v)
         {
-            Reject(line, $"self-loop at vertex '{a}'", "links between two different vertices");
+            Reject(line, $"self-loop at vertex '{EdgeListReader.Shorten(a)}'", "links between two different vertices");
             return;
         }
         long key = Key(Math.Min(u, v), Math.Max(u, v));
@@ -91,7 +93,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
             {
                 return;
             }
-            Reject(line, $"duplicate link {a}-{b} (first on line {firstLine})", "each link once");
+            Reject(line, $"duplicate link {EdgeListReader.Shorten(a)}-{EdgeListReader.Shorten(b)} (first on line {firstLine})", "each link once");
             return;
         }
         linkLines.Add(key, line);
@@ -107,6 +109,10 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         if (labels.Count == 0)
         {
             throw Error(null, "no vertices found; expected at least one link");
+        }
+        if (labels.Count == 1)
+        {
+            throw Error(firstLines[0], $"only one vertex, '{EdgeListReader.Shorten(labels[0])}', and no link; expected at least 2 vertices joined by links");
         }
         int[] order = FinalOrder();
         var newId = new int[order.Length];
@@ -136,6 +142,13 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
                 CultureInfo.InvariantCulture,
                 $"{numberedCount} vertices but only {links.Count} links, so the graph is not connected; expected a connected graph (at least {numberedCount - 1} links)"));
         }
+        int unlinked = numberedCount - labels.Count;
+        if (unlinked > TopologyFile.MaxUnlinkedVertices)
+        {
+            throw Error(numberedLine, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{numberedWhat} declares {numberedCount} vertices but the links name only {labels.Count}; expected at most {TopologyFile.MaxUnlinkedVertices} declared vertices that no link names"));
+        }
         for (int v = 1; v <= numberedCount; v++)
         {
             string key = v.ToString(CultureInfo.InvariantCulture);
@@ -157,7 +170,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         int stray = Array.FindIndex(component, c => c == 1);
         throw Error(
             firstLines[order[stray]],
-            $"vertex '{topology.LabelOf(stray)}' is not connected to vertex '{topology.LabelOf(0)}' " +
+            $"vertex '{EdgeListReader.Shorten(topology.LabelOf(stray))}' is not connected to vertex '{EdgeListReader.Shorten(topology.LabelOf(0))}' " +
             $"(the graph has {components} connected components); expected a connected graph");
     }
 
@@ -176,7 +189,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     {
         if (!options.DropInvalidLinks)
         {
-            throw Error(line, $"{found}; expected {expected}");
+            throw new TopologyFormatException(path, line, $"{found}; expected {expected}") { IsDroppableLink = true };
         }
         warnings.Add(MessageText.Escape(string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: warning: {found} dropped")));
     }
