@@ -30,9 +30,10 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         try
         {
             // Refuse before running anything (and before any journal is created) if a folder may not be written.
+            // Read the topologies first: a bad topology file (a pipe or a device too, which the plan id would read
+            // without a bound) is refused before anything reads it unchecked or creates a folder or a journal.
+            var topologies = SweepRunner.LoadTopologies(targets.Select(t => t.Plan));
             var checkedTargets = targets.Select(t => t with { Reference = t.Reference | ResultsFolder.Check(t.Directory, ResultsWriter.PlanId(t.Plan), force) }).ToList();
-            // Read the topologies too before any folder or journal is created: a bad topology file leaves nothing behind.
-            var topologies = SweepRunner.LoadTopologies(checkedTargets.Select(t => t.Plan));
             var sweeps = new List<SweepJob>();
             var total = 0;
             foreach (var target in checkedTargets)

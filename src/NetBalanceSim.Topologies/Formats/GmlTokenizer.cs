@@ -24,10 +24,23 @@ internal readonly record struct GmlToken(GmlTokenKind Kind, string Text, int Lin
 internal sealed class GmlTokenizer(TextReader text, LinkCollector collector)
 {
     private int line = 1;
+    private int lastTokenLine = 1;
     private GmlToken? peeked;
 
-    /// <summary>The next token without consuming it; <see cref="GmlTokenKind.End"/> at the end of the text.</summary>
-    public GmlToken Peek() => peeked ??= Next();
+    /// <summary>
+    /// The next token without consuming it; at the end of the text an <see cref="GmlTokenKind.End"/> token on the
+    /// line of the last token.
+    /// </summary>
+    public GmlToken Peek()
+    {
+        if (peeked is null)
+        {
+            var token = Next();
+            lastTokenLine = token.Kind == GmlTokenKind.End ? lastTokenLine : token.Line;
+            peeked = token with { Line = token.Kind == GmlTokenKind.End ? lastTokenLine : token.Line };
+        }
+        return peeked.Value;
+    }
 
     /// <summary>Consumes and returns the next token.</summary>
     public GmlToken Take()

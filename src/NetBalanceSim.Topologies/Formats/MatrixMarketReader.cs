@@ -56,9 +56,9 @@ internal static class MatrixMarketReader
     private static (int Size, long Entries) ReadSize(string[] tokens, int line, LinkCollector collector)
     {
         if (tokens.Length != 3
-            || !int.TryParse(tokens[0], NumberStyles.None, CultureInfo.InvariantCulture, out int rows)
-            || !int.TryParse(tokens[1], NumberStyles.None, CultureInfo.InvariantCulture, out int columns)
-            || !long.TryParse(tokens[2], NumberStyles.None, CultureInfo.InvariantCulture, out long entries)
+            || !Digits.TryParse(tokens[0], out int rows)
+            || !Digits.TryParse(tokens[1], out int columns)
+            || !Digits.TryParse(tokens[2], out long entries)
             || rows != columns)
         {
             throw collector.Error(line, "malformed size line; expected 'n n entries' for a square adjacency matrix");
@@ -76,7 +76,7 @@ internal static class MatrixMarketReader
 
     private static string Index(string token, int size, int line, LinkCollector collector)
     {
-        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < 1 || v > size)
+        if (!Digits.TryParse(token, out int v) || v < 1 || v > size)
         {
             throw collector.Error(line, $"index '{EdgeListReader.Shorten(token)}' is not in 1..{size}; expected 1-based matrix indices");
         }
