@@ -17,7 +17,8 @@ internal static class EdgeListReader
     {
         var labels = new SortedDictionary<int, (string Label, int Line)>();
         int lineNumber = 0;
-        while (reader.ReadLine() is string line)
+        var lines = new LineReader(reader, collector);
+        while (lines.Next() is string line)
         {
             lineNumber++;
             var text = line.AsSpan().Trim();

@@ -86,6 +86,7 @@ internal sealed class GmlTokenizer(TextReader text, LinkCollector collector)
         while (text.Peek() is int d and >= 0 && !char.IsWhiteSpace((char)d) && d is not ('[' or ']' or '"'))
         {
             word.Append((char)text.Read());
+            CheckLength(word, line);
         }
         string value = word.ToString();
         var kind = char.IsAsciiLetter(value[0]) || value[0] == '_' ? GmlTokenKind.Key : GmlTokenKind.Number;
@@ -94,6 +95,16 @@ internal sealed class GmlTokenizer(TextReader text, LinkCollector collector)
             throw collector.Error(line, $"unexpected '{EdgeListReader.Shorten(value)}'; expected a key, a number, a string or a bracket");
         }
         return new GmlToken(kind, value, line);
+    }
+
+    private void CheckLength(StringBuilder token, int tokenLine)
+    {
+        if (token.Length > TopologyFile.MaxLineChars)
+        {
+            throw collector.Error(tokenLine, string.Create(
+                CultureInfo.InvariantCulture,
+                $"a token longer than {TopologyFile.MaxLineChars} characters; expected keys, numbers and strings of a sensible length"));
+        }
     }
 
     private void SkipBlankAndComments()
@@ -128,6 +139,7 @@ internal sealed class GmlTokenizer(TextReader text, LinkCollector collector)
         {
             line += c == '\n' ? 1 : 0;
             value.Append((char)text.Read());
+            CheckLength(value, startLine);
         }
         if (text.Read() < 0)
         {

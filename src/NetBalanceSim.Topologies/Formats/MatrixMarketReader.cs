@@ -12,7 +12,8 @@ internal static class MatrixMarketReader
 {
     public static TopologyReadResult Read(TextReader reader, LinkCollector collector)
     {
-        string? banner = reader.ReadLine();
+        var lines = new LineReader(reader, collector);
+        string? banner = lines.Next();
         var parts = (banner ?? string.Empty).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 5 || !parts[0].Equals("%%MatrixMarket", StringComparison.OrdinalIgnoreCase)
             || !parts[1].Equals("matrix", StringComparison.OrdinalIgnoreCase)
@@ -25,7 +26,7 @@ internal static class MatrixMarketReader
         int size = -1;
         long expected = 0;
         long entries = 0;
-        while (reader.ReadLine() is string raw)
+        while (lines.Next() is string raw)
         {
             lineNumber++;
             var line = raw.Trim();

@@ -23,7 +23,8 @@ internal static class PajekReader
         bool directed = false;
         int vertexCount = -1;
         int lineNumber = 0;
-        while (reader.ReadLine() is string raw)
+        var lines = new LineReader(reader, collector);
+        while (lines.Next() is string raw)
         {
             lineNumber++;
             var line = raw.Trim();

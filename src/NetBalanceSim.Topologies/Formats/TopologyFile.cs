@@ -50,6 +50,13 @@ public static class TopologyFile
     public const int MaxNestingDepth = 1_000;
 
     /// <summary>
+    /// The longest line the line-based readers (edge list, Pajek, Matrix Market) accept, in characters (16 Mi): a
+    /// Pajek <c>*Edgeslist</c> line of a hub with a million neighbours fits; a file that is one endless line is
+    /// refused naming the line instead of being read into one string.
+    /// </summary>
+    public const int MaxLineChars = 16 * 1024 * 1024;
+
+    /// <summary>
     /// The most vertices a header (Pajek <c>*Vertices n</c>, a Matrix Market size line) may declare beyond those its
     /// links name (100,000). Such vertices cost nothing in the file but a vertex each in memory and in every
     /// statistic; they can only be wanted with <see cref="TopologyReadOptions.RequireConnected"/> off.

@@ -175,4 +175,52 @@ public sealed class InputBoundsTests : IDisposable
             Assert.Equal($"f.gml:3: vertex '{written}'", error.Message);
         }
     }
+
+    [Theory]
+    [InlineData(TopologyFormat.EdgeList, "0 1\n1 ", 2)]
+    [InlineData(TopologyFormat.Pajek, "*Vertices 2\n*Edgeslist\n1 ", 3)]
+    [InlineData(TopologyFormat.MatrixMarket, "%%MatrixMarket matrix coordinate pattern symmetric\n2 2 1\n% ", 3)]
+    public void Read_LineLongerThanTheLimit_IsAnErrorNamingTheLine(TopologyFormat format, string head, int line)
+    {
+        string text = head + new string('2', TopologyFile.MaxLineChars) + "\n";
+
+        var error = Assert.Throws<TopologyFormatException>(() => TopologyFile.Read(new StringReader(text), format, "long"));
+
+        Assert.Equal($"long:{line}: line longer than {TopologyFile.MaxLineChars} characters; expected a topology file's short lines", error.Message);
+    }
+
+    [Fact]
+    public void Read_GmlStringLongerThanTheLimit_IsAnErrorNamingItsLine()
+    {
+        string text = "graph [\n  label \"" + new string('x', TopologyFile.MaxLineChars + 1) + "\"\n]\n";
+
+        var error = Assert.Throws<TopologyFormatException>(() => TopologyFile.Read(new StringReader(text), TopologyFormat.Gml, "long.gml"));
+
+        Assert.StartsWith($"long.gml:2: a token longer than {TopologyFile.MaxLineChars} characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0 1\r\n1 2\r2 3\n\n3 4", 4)]
+    [InlineData("0 1\n1 2\n2 3\n3 4\n", 4)]
+    [InlineData("\r\n0 1\r\r1 2\n2 3\r\n3 4\r\n", 4)]
+    public void Read_EveryLineEnding_ReadsAsReadLineWould(string text, int links)
+    {
+        Assert.Equal(links, TopologyFile.Read(new StringReader(text), TopologyFormat.EdgeList, "ends.edges").Topology.LinkCount);
+    }
+
+    [Fact]
+    public void Read_LineEndingsAcrossTheReadBuffer_KeepLineNumbers()
+    {
+        // 20,000 lines of "0 1"-like links split across several 16 Ki-character reads, CRLF ending each, then a self-loop.
+        var text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i} {i + 1}\r\n");
+        }
+        text.Append("7 7\r\n");
+
+        var error = Assert.Throws<TopologyFormatException>(() => TopologyFile.Read(new StringReader(text.ToString()), TopologyFormat.EdgeList, "many.edges"));
+
+        Assert.Equal(20_001, error.LineNumber);
+    }
 }
