@@ -15,8 +15,10 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     private readonly List<long?> numbers = [];
     private readonly List<int> firstLines = [];
     private readonly List<(int A, int B, int Line)> links = [];
-    private readonly Dictionary<long, int> linkLines = [];
-    private readonly HashSet<long> arcs = [];
+    // Keyed by a pair of ids packed in a long, whose own hash (high ^ low half) gives a chain's links (i, i+1)
+    // only a few dozen distinct hashes: reading a long path was quadratic. The comparer mixes all 64 bits.
+    private readonly Dictionary<long, int> linkLines = new(PairComparer.Instance);
+    private readonly HashSet<long> arcs = new(PairComparer.Instance);
     private readonly List<string> warnings = [];
     private int numberedCount;
     private int numberedLine;
@@ -213,4 +215,14 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     }
 
     private static long Key(int a, int b) => ((long)a << 32) | (uint)b;
+
+    /// <summary>Equality of packed pairs with a hash that depends on every bit (Fibonacci hashing, top 32 bits).</summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
+    }
 }
