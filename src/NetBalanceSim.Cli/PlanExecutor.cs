@@ -29,6 +29,9 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         var resume = options.Resume;
         var startedUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
+        // Read the topologies first: a bad topology file (a pipe or a device too, which the plan id would read without a
+        // bound) is refused before anything reads it unchecked or creates a folder, a lock or a journal.
+        var topologies = SweepRunner.LoadTopologies(targets.Select(t => t.Plan));
         var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)), options.Force, options.AllowOtherFiles)).ToList();
         for (var i = 0; i < targets.Count; i++)
         {
@@ -97,7 +100,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             Console.CancelKeyPress += OnCancel;
             try
             {
-                SweepRunner.RunAll(sweeps, jobs, cache, counting);
+                SweepRunner.RunAll(sweeps, jobs, cache, counting, topologies);
             }
             finally
             {

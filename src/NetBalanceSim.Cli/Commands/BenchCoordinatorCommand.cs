@@ -35,7 +35,7 @@ internal static class BenchCoordinatorCommand
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--reps must be at least 1 (got {count})."));
             }
             var resolved = ScenarioFile.Load(parse.GetValue(scenario)!, parse.GetValue(set) ?? []);
-            var topology = TopologyFile.Read(resolved.TopologyPath).Topology;
+            var topology = TopologyOptions.Read(parse, resolved.TopologyPath, new TopologyReadOptions()).Topology;
             var s = resolved.Scenario;
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

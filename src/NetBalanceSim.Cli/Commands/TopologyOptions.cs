@@ -92,7 +92,8 @@ internal static class TopologyOptions
         }
         catch (TopologyFormatException ex)
         {
-            throw new UsageException(ex.Message);
+            bool hint = ex.IsDroppableLink && !options.DropInvalidLinks && parse.CommandResult.Command.Options.Any(o => o.Name == "--lenient");
+            throw new UsageException(hint ? $"{ex.Message} (--lenient drops such links with a warning)" : ex.Message);
         }
     }
 

@@ -39,13 +39,14 @@ public static class SweepRunner
     /// <param name="jobs">How many units may run at once (at least 1).</param>
     /// <param name="cache">Initial placements shared between the plans, or null for a fresh one.</param>
     /// <param name="progress">Told the number of units finished in this call, over all plans, after each one.</param>
-    public static void RunAll(IReadOnlyList<SweepJob> sweeps, int jobs, InitialPlacementCache? cache = null, IProgress<int>? progress = null)
+    /// <param name="loaded">Topologies already read by <see cref="LoadTopologies"/>, by path; any others are read here.</param>
+    public static void RunAll(IReadOnlyList<SweepJob> sweeps, int jobs, InitialPlacementCache? cache = null, IProgress<int>? progress = null, IReadOnlyDictionary<string, Topology>? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(sweeps);
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         cache ??= new InitialPlacementCache();
         var states = sweeps.Select(s => new SweepState(s)).ToArray();
-        var topologies = new Dictionary<string, Topology>(StringComparer.Ordinal);
+        var topologies = new Dictionary<string, Topology>(loaded ?? new Dictionary<string, Topology>(), StringComparer.Ordinal);
         foreach (var state in states)
         {
             LoadTopologies(state.Sweep.Plan, topologies);
@@ -108,6 +109,24 @@ public static class SweepRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         return plan.Points.SelectMany(p => Enumerable.Range(0, plan.Repetitions).Select(r => (p.Index, r)));
+    }
+
+    /// <summary>
+    /// Reads every topology the plans use, once each, so that a caller can refuse a bad topology file before it
+    /// creates anything (a results folder, a journal).
+    /// </summary>
+    /// <param name="plans">The plans.</param>
+    /// <returns>The topologies by path.</returns>
+    /// <exception cref="ScenarioException">A topology file cannot be read; the message names the scenario key and the file.</exception>
+    public static IReadOnlyDictionary<string, Topology> LoadTopologies(IEnumerable<SweepPlan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var topologies = new Dictionary<string, Topology>(StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            LoadTopologies(plan, topologies);
+        }
+        return topologies;
     }
 
     private static void LoadTopologies(SweepPlan plan, Dictionary<string, Topology> topologies)

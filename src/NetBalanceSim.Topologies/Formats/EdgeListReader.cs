@@ -17,7 +17,8 @@ internal static class EdgeListReader
     {
         var labels = new SortedDictionary<int, (string Label, int Line)>();
         int lineNumber = 0;
-        while (reader.ReadLine() is string line)
+        var lines = new LineReader(reader, collector);
+        while (lines.Next() is string line)
         {
             lineNumber++;
             var text = line.AsSpan().Trim();
@@ -43,8 +44,7 @@ internal static class EdgeListReader
 
     internal static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
-    private static bool IsId(string token) =>
-        long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    private static bool IsId(string token) => Digits.TryParse(token, out long _);
 
     /// <summary>Reads <c>ID LABEL</c> after <c># vertex </c>; text of any other shape leaves the line a plain comment.</summary>
     private static void ReadVertexComment(string rest, int line, SortedDictionary<int, (string, int)> labels, LinkCollector collector)

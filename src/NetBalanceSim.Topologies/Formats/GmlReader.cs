@@ -1,230 +1,140 @@
-using System.Text;
+using System.Globalization;
 
 namespace NetBalanceSim.Topologies.Formats;
 
 /// <summary>
 /// Reads GML (as the Internet Topology Zoo publishes): <c>graph [ node [ id 0 ... ] edge [ source 0 target 1 ... ] ]</c>.
-/// Other keys and nested lists are skipped; <c>directed 1</c> makes an edge and its reverse one link.
+/// Other keys and nested lists are skipped; <c>directed 1</c> makes an edge and its reverse one link. The text is
+/// read as a stream of tokens and nested lists are skipped with a counter, not by recursion, so no input can
+/// exhaust the stack; lists nested deeper than <see cref="TopologyFile.MaxNestingDepth"/> are an error.
 /// </summary>
 internal static class GmlReader
 {
     public static TopologyReadResult Read(TextReader text, LinkCollector collector)
     {
-        var tokens = new Tokenizer(text.ReadToEnd(), collector).All();
-        int position = 0;
+        var tokens = new GmlTokenizer(text, collector);
         bool found = false;
-        while (position < tokens.Count)
+        while (tokens.Peek().Kind != GmlTokenKind.End)
         {
-            var key = Expect(tokens, ref position, TokenKind.Key, "a key", collector);
-            if (key.Text == "graph" && Peek(tokens, position) == TokenKind.Open)
+            var key = tokens.Expect(GmlTokenKind.Key, "a key");
+            if (key.Text == "graph" && tokens.Peek().Kind == GmlTokenKind.Open)
             {
-                ReadGraph(tokens, ref position, collector);
+                ReadGraph(tokens, collector);
                 found = true;
             }
             else
             {
-                SkipValue(tokens, ref position, collector);
+                SkipValue(tokens, 0, collector);
             }
         }
         return found ? collector.Build() : throw collector.Error(null, "no 'graph [ ... ]' found; expected a GML graph");
     }
 
-    private static void ReadGraph(List<Token> tokens, ref int position, LinkCollector collector)
+    private static void ReadGraph(GmlTokenizer tokens, LinkCollector collector)
     {
-        position++;
+        tokens.Take();
         bool directed = false;
         var edges = new List<(string Source, string Target, int Line)>();
-        while (Peek(tokens, position) != TokenKind.Close)
+        while (tokens.Peek().Kind != GmlTokenKind.Close)
         {
-            var key = Expect(tokens, ref position, TokenKind.Key, "a key or ']'", collector);
+            var key = tokens.Expect(GmlTokenKind.Key, "a key or ']'");
+            bool isList = tokens.Peek().Kind == GmlTokenKind.Open;
             switch (key.Text)
             {
                 case "directed":
-                    directed = Expect(tokens, ref position, TokenKind.Number, "0 or 1 after 'directed'", collector).Text == "1";
+                    directed = tokens.Expect(GmlTokenKind.Number, "0 or 1 after 'directed'").Text == "1";
                     break;
-                case "node" when Peek(tokens, position) == TokenKind.Open:
-                    var node = ReadRecord(tokens, ref position, collector);
+                case "node" when isList:
+                    var node = ReadRecord(tokens, collector);
                     collector.DeclareNode(Field(node, "id", key, collector), key.Line);
                     break;
-                case "edge" when Peek(tokens, position) == TokenKind.Open:
-                    var edge = ReadRecord(tokens, ref position, collector);
+                case "edge" when isList:
+                    var edge = ReadRecord(tokens, collector);
                     edges.Add((Field(edge, "source", key, collector), Field(edge, "target", key, collector), key.Line));
                     break;
                 default:
-                    SkipValue(tokens, ref position, collector);
+                    SkipValue(tokens, 1, collector);
                     break;
             }
         }
-        position++;
+        tokens.Take();
         foreach (var (source, target, line) in edges)
         {
             foreach (var end in new[] { source, target })
             {
                 if (!collector.IsDeclared(end))
                 {
-                    throw collector.Error(line, $"edge refers to node {end}, which is not declared; expected a 'node [ id {end} ]'");
+                    throw collector.Error(line, $"edge refers to node {EdgeListReader.Shorten(end)}, which is not declared; expected a 'node [ id {EdgeListReader.Shorten(end)} ]'");
                 }
             }
             collector.AddLink(source, target, line, directed);
         }
     }
 
-    /// <summary>Reads <c>[ key value ... ]</c>, keeping the scalar fields and skipping nested lists.</summary>
-    private static Dictionary<string, string> ReadRecord(List<Token> tokens, ref int position, LinkCollector collector)
+    /// <summary>Reads <c>[ key value ... ]</c> at depth 2, keeping the scalar fields and skipping nested lists.</summary>
+    private static Dictionary<string, string> ReadRecord(GmlTokenizer tokens, LinkCollector collector)
     {
-        position++;
+        tokens.Take();
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (Peek(tokens, position) != TokenKind.Close)
+        while (tokens.Peek().Kind != GmlTokenKind.Close)
         {
-            var key = Expect(tokens, ref position, TokenKind.Key, "a key or ']'", collector);
-            if (Peek(tokens, position) is TokenKind.Number or TokenKind.String)
+            var key = tokens.Expect(GmlTokenKind.Key, "a key or ']'");
+            if (tokens.Peek().Kind is GmlTokenKind.Number or GmlTokenKind.String)
             {
-                fields.TryAdd(key.Text, tokens[position++].Text);
+                fields.TryAdd(key.Text, tokens.Take().Text);
             }
             else
             {
-                SkipValue(tokens, ref position, collector);
+                SkipValue(tokens, 2, collector);
             }
         }
-        position++;
+        tokens.Take();
         return fields;
     }
 
-    private static string Field(Dictionary<string, string> record, string name, Token owner, LinkCollector collector) =>
+    private static string Field(Dictionary<string, string> record, string name, GmlToken owner, LinkCollector collector) =>
         record.TryGetValue(name, out var value)
             ? value
             : throw collector.Error(owner.Line, $"'{owner.Text}' without '{name}'; expected '{owner.Text} [ {name} ... ]'");
 
-    private static void SkipValue(List<Token> tokens, ref int position, LinkCollector collector)
+    /// <summary>
+    /// Skips one value (a number, a string or a whole list) found inside <paramref name="depth"/> open lists,
+    /// counting the lists it enters instead of recursing into them.
+    /// </summary>
+    private static void SkipValue(GmlTokenizer tokens, int depth, LinkCollector collector)
     {
-        var kind = Peek(tokens, position);
-        if (kind is TokenKind.Number or TokenKind.String)
+        if (tokens.Peek().Kind is GmlTokenKind.Number or GmlTokenKind.String)
         {
-            position++;
+            tokens.Take();
             return;
         }
-        Expect(tokens, ref position, TokenKind.Open, "a value", collector);
-        while (Peek(tokens, position) != TokenKind.Close)
+        int open = 0;
+        do
         {
-            Expect(tokens, ref position, TokenKind.Key, "a key or ']'", collector);
-            SkipValue(tokens, ref position, collector);
-        }
-        position++;
-    }
-
-    private static TokenKind Peek(List<Token> tokens, int position) =>
-        position < tokens.Count ? tokens[position].Kind : TokenKind.End;
-
-    private static Token Expect(List<Token> tokens, ref int position, TokenKind kind, string expected, LinkCollector collector)
-    {
-        if (position >= tokens.Count)
-        {
-            int line = tokens.Count > 0 ? tokens[^1].Line : 1;
-            throw collector.Error(line, $"unexpected end of file; expected {expected}");
-        }
-        var token = tokens[position];
-        if (token.Kind != kind)
-        {
-            throw collector.Error(token.Line, $"unexpected '{EdgeListReader.Shorten(token.Text)}'; expected {expected}");
-        }
-        position++;
-        return token;
-    }
-
-    private enum TokenKind
-    {
-        Key,
-        Number,
-        String,
-        Open,
-        Close,
-        End,
-    }
-
-    private readonly record struct Token(TokenKind Kind, string Text, int Line);
-
-    private sealed class Tokenizer(string text, LinkCollector collector)
-    {
-        private int position;
-        private int line = 1;
-
-        public List<Token> All()
-        {
-            var tokens = new List<Token>();
-            while (SkipBlankAndComments())
+            if (open > 0 && tokens.Peek().Kind == GmlTokenKind.Close)
             {
-                tokens.Add(Next());
+                tokens.Take();
+                open--;
+                continue;
             }
-            return tokens;
-        }
-
-        private bool SkipBlankAndComments()
-        {
-            while (position < text.Length)
+            if (open > 0)
             {
-                char c = text[position];
-                if (c == '#')
+                tokens.Expect(GmlTokenKind.Key, "a key or ']'");
+                if (tokens.Peek().Kind is GmlTokenKind.Number or GmlTokenKind.String)
                 {
-                    while (position < text.Length && text[position] != '\n')
-                    {
-                        position++;
-                    }
-                }
-                else if (char.IsWhiteSpace(c))
-                {
-                    line += c == '\n' ? 1 : 0;
-                    position++;
-                }
-                else
-                {
-                    return true;
+                    tokens.Take();
+                    continue;
                 }
             }
-            return false;
+            var bracket = tokens.Expect(GmlTokenKind.Open, "a value");
+            open++;
+            if (depth + open > TopologyFile.MaxNestingDepth)
+            {
+                throw collector.Error(bracket.Line, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"nesting deeper than {TopologyFile.MaxNestingDepth} levels of '['; expected lists nested at most {TopologyFile.MaxNestingDepth} deep"));
+            }
         }
-
-        private Token Next()
-        {
-            char c = text[position];
-            int start = position;
-            if (c is '[' or ']')
-            {
-                position++;
-                return new Token(c == '[' ? TokenKind.Open : TokenKind.Close, c.ToString(), line);
-            }
-            if (c == '"')
-            {
-                return ReadString();
-            }
-            while (position < text.Length && !char.IsWhiteSpace(text[position]) && text[position] is not ('[' or ']' or '"'))
-            {
-                position++;
-            }
-            string word = text[start..position];
-            var kind = char.IsAsciiLetter(word[0]) || word[0] == '_' ? TokenKind.Key : TokenKind.Number;
-            if (kind == TokenKind.Number && !double.TryParse(word, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                throw collector.Error(line, $"unexpected '{EdgeListReader.Shorten(word)}'; expected a key, a number, a string or a bracket");
-            }
-            return new Token(kind, word, line);
-        }
-
-        private Token ReadString()
-        {
-            int startLine = line;
-            var value = new StringBuilder();
-            position++;
-            while (position < text.Length && text[position] != '"')
-            {
-                line += text[position] == '\n' ? 1 : 0;
-                value.Append(text[position++]);
-            }
-            if (position >= text.Length)
-            {
-                throw collector.Error(startLine, "unterminated string; expected a closing '\"'");
-            }
-            position++;
-            return new Token(TokenKind.String, value.ToString(), startLine);
-        }
+        while (open > 0);
     }
 }

@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Xml;
 
 namespace NetBalanceSim.Topologies.Formats;
 
 /// <summary>
 /// Reads GraphML: every <c>&lt;node id&gt;</c> is a vertex and every <c>&lt;edge source target&gt;</c> a link;
-/// data keys are ignored. With <c>edgedefault="directed"</c> an edge and its reverse are one link.
+/// data keys are ignored. With <c>edgedefault="directed"</c> an edge and its reverse are one link. The XML is read
+/// as a stream (no recursion); elements nested deeper than <see cref="TopologyFile.MaxNestingDepth"/> are an error.
 /// </summary>
 internal static class GraphMlReader
 {
@@ -25,6 +27,12 @@ internal static class GraphMlReader
                     continue;
                 }
                 int line = info.LineNumber;
+                if (reader.Depth >= TopologyFile.MaxNestingDepth)
+                {
+                    throw collector.Error(line, string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"nesting deeper than {TopologyFile.MaxNestingDepth} levels of elements; expected elements nested at most {TopologyFile.MaxNestingDepth} deep"));
+                }
                 switch (reader.LocalName)
                 {
                     case "graph":
@@ -68,7 +76,7 @@ internal static class GraphMlReader
     {
         if (!collector.IsDeclared(label))
         {
-            throw collector.Error(line, $"edge refers to node '{label}', which is not declared; expected a <node id=\"{label}\"/>");
+            throw collector.Error(line, $"edge refers to node '{EdgeListReader.Shorten(label)}', which is not declared; expected a <node id=\"{EdgeListReader.Shorten(label)}\"/>");
         }
     }
 

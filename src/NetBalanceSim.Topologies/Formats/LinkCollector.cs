@@ -15,11 +15,14 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     private readonly List<long?> numbers = [];
     private readonly List<int> firstLines = [];
     private readonly List<(int A, int B, int Line)> links = [];
-    private readonly Dictionary<long, int> linkLines = [];
-    private readonly HashSet<long> arcs = [];
+    // Keyed by a pair of ids packed in a long, whose own hash (high ^ low half) gives a chain's links (i, i+1)
+    // only a few dozen distinct hashes: reading a long path was quadratic. The comparer mixes all 64 bits.
+    private readonly Dictionary<long, int> linkLines = new(PairComparer.Instance);
+    private readonly HashSet<long> arcs = new(PairComparer.Instance);
     private readonly List<string> warnings = [];
     private int numberedCount;
     private int numberedLine;
+    private string numberedWhat = string.Empty;
 
     public string Path => path;
 
@@ -43,7 +46,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         string key = Canonical(label);
         if (index.TryGetValue(key, out int existing))
         {
-            throw Error(line, $"vertex '{label}' is declared twice (first on line {firstLines[existing]}); expected unique vertex ids");
+            throw Error(line, $"vertex '{EdgeListReader.Shorten(label)}' is declared twice (first on line {firstLines[existing]}); expected unique vertex ids");
         }
         Add(key, line);
     }
@@ -71,6 +74,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         CheckDeclaredCount(count, line, what);
         numberedCount = count;
         numberedLine = line;
+        numberedWhat = what;
     }
 
     /// <summary>Adds a link. For directed formats an arc whose reverse was read is the same undirected link.</summary>
@@ -80,7 +84,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         int v = Intern(Canonical(b), line);
         if (u == v)
         {
-            Reject(line, $"self-loop at vertex '{a}'", "links between two different vertices");
+            Reject(line, $"self-loop at vertex '{EdgeListReader.Shorten(a)}'", "links between two different vertices");
             return;
         }
         long key = Key(Math.Min(u, v), Math.Max(u, v));
@@ -91,7 +95,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
             {
                 return;
             }
-            Reject(line, $"duplicate link {a}-{b} (first on line {firstLine})", "each link once");
+            Reject(line, $"duplicate link {EdgeListReader.Shorten(a)}-{EdgeListReader.Shorten(b)} (first on line {firstLine})", "each link once");
             return;
         }
         linkLines.Add(key, line);
@@ -107,6 +111,10 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         if (labels.Count == 0)
         {
             throw Error(null, "no vertices found; expected at least one link");
+        }
+        if (labels.Count == 1)
+        {
+            throw Error(firstLines[0], $"only one vertex, '{EdgeListReader.Shorten(labels[0])}', and no link; expected at least 2 vertices joined by links");
         }
         int[] order = FinalOrder();
         var newId = new int[order.Length];
@@ -136,6 +144,13 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
                 CultureInfo.InvariantCulture,
                 $"{numberedCount} vertices but only {links.Count} links, so the graph is not connected; expected a connected graph (at least {numberedCount - 1} links)"));
         }
+        int unlinked = numberedCount - labels.Count;
+        if (unlinked > TopologyFile.MaxUnlinkedVertices)
+        {
+            throw Error(numberedLine, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{numberedWhat} declares {numberedCount} vertices but the links name only {labels.Count}; expected at most {TopologyFile.MaxUnlinkedVertices} declared vertices that no link names"));
+        }
         for (int v = 1; v <= numberedCount; v++)
         {
             string key = v.ToString(CultureInfo.InvariantCulture);
@@ -157,7 +172,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
         int stray = Array.FindIndex(component, c => c == 1);
         throw Error(
             firstLines[order[stray]],
-            $"vertex '{topology.LabelOf(stray)}' is not connected to vertex '{topology.LabelOf(0)}' " +
+            $"vertex '{EdgeListReader.Shorten(topology.LabelOf(stray))}' is not connected to vertex '{EdgeListReader.Shorten(topology.LabelOf(0))}' " +
             $"(the graph has {components} connected components); expected a connected graph");
     }
 
@@ -176,7 +191,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     {
         if (!options.DropInvalidLinks)
         {
-            throw Error(line, $"{found}; expected {expected}");
+            throw new TopologyFormatException(path, line, $"{found}; expected {expected}") { IsDroppableLink = true };
         }
         warnings.Add(MessageText.Escape(string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: warning: {found} dropped")));
     }
@@ -200,4 +215,14 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
     }
 
     private static long Key(int a, int b) => ((long)a << 32) | (uint)b;
+
+    /// <summary>Equality of packed pairs with a hash that depends on every bit (Fibonacci hashing, top 32 bits).</summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
+    }
 }

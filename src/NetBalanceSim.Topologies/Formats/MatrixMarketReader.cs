@@ -12,7 +12,8 @@ internal static class MatrixMarketReader
 {
     public static TopologyReadResult Read(TextReader reader, LinkCollector collector)
     {
-        string? banner = reader.ReadLine();
+        var lines = new LineReader(reader, collector);
+        string? banner = lines.Next();
         var parts = (banner ?? string.Empty).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 5 || !parts[0].Equals("%%MatrixMarket", StringComparison.OrdinalIgnoreCase)
             || !parts[1].Equals("matrix", StringComparison.OrdinalIgnoreCase)
@@ -25,7 +26,7 @@ internal static class MatrixMarketReader
         int size = -1;
         long expected = 0;
         long entries = 0;
-        while (reader.ReadLine() is string raw)
+        while (lines.Next() is string raw)
         {
             lineNumber++;
             var line = raw.Trim();
@@ -56,9 +57,9 @@ internal static class MatrixMarketReader
     private static (int Size, long Entries) ReadSize(string[] tokens, int line, LinkCollector collector)
     {
         if (tokens.Length != 3
-            || !int.TryParse(tokens[0], NumberStyles.None, CultureInfo.InvariantCulture, out int rows)
-            || !int.TryParse(tokens[1], NumberStyles.None, CultureInfo.InvariantCulture, out int columns)
-            || !long.TryParse(tokens[2], NumberStyles.None, CultureInfo.InvariantCulture, out long entries)
+            || !Digits.TryParse(tokens[0], out int rows)
+            || !Digits.TryParse(tokens[1], out int columns)
+            || !Digits.TryParse(tokens[2], out long entries)
             || rows != columns)
         {
             throw collector.Error(line, "malformed size line; expected 'n n entries' for a square adjacency matrix");
@@ -76,7 +77,7 @@ internal static class MatrixMarketReader
 
     private static string Index(string token, int size, int line, LinkCollector collector)
     {
-        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < 1 || v > size)
+        if (!Digits.TryParse(token, out int v) || v < 1 || v > size)
         {
             throw collector.Error(line, $"index '{EdgeListReader.Shorten(token)}' is not in 1..{size}; expected 1-based matrix indices");
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace NetBalanceSim.Topologies.Formats;
 
@@ -24,7 +23,8 @@ internal static class PajekReader
         bool directed = false;
         int vertexCount = -1;
         int lineNumber = 0;
-        while (reader.ReadLine() is string raw)
+        var lines = new LineReader(reader, collector);
+        while (lines.Next() is string raw)
         {
             lineNumber++;
             var line = raw.Trim();
@@ -63,7 +63,7 @@ internal static class PajekReader
         }
         if (name == "*vertices")
         {
-            if (vertexCount >= 0 || tokens.Length < 2 || !long.TryParse(tokens[1], NumberStyles.None, CultureInfo.InvariantCulture, out long declared))
+            if (vertexCount >= 0 || tokens.Length < 2 || !Digits.TryParse(tokens[1], out long declared))
             {
                 throw collector.Error(lineNumber, "malformed '*Vertices' line; expected one '*Vertices n' with a non-negative n");
             }
@@ -103,7 +103,7 @@ internal static class PajekReader
 
     private static string Vertex(string token, int vertexCount, int line, LinkCollector collector)
     {
-        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < 1 || v > vertexCount)
+        if (!Digits.TryParse(token, out int v) || v < 1 || v > vertexCount)
         {
             throw collector.Error(line, $"vertex '{EdgeListReader.Shorten(token)}' is not a number in 1..{vertexCount}; expected Pajek vertex numbers");
         }

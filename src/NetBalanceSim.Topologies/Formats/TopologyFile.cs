@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SharedSource;
 
@@ -35,22 +36,54 @@ public static class TopologyFile
         };
     }
 
+    /// <summary>
+    /// The largest topology file <see cref="Read(string, TopologyReadOptions?)"/> accepts, in bytes (1 GiB): about
+    /// 60 million links as an edge list, far more than the <see cref="Topology.MaxNodeCount"/> vertices the simulator
+    /// takes need, and small enough that no reader comes near the memory a single .NET string or array may hold.
+    /// </summary>
+    public const long MaxFileBytes = 1L << 30;
+
+    /// <summary>
+    /// The deepest nesting of lists (GML <c>[ ]</c>) or elements (GraphML) a reader follows (1,000 levels): real
+    /// files nest 2 to 4 deep; deeper input is refused with the line where the limit is crossed.
+    /// </summary>
+    public const int MaxNestingDepth = 1_000;
+
+    /// <summary>
+    /// The longest line the line-based readers (edge list, Pajek, Matrix Market) accept, in characters (16 Mi): a
+    /// Pajek <c>*Edgeslist</c> line of a hub with a million neighbours fits; a file that is one endless line is
+    /// refused naming the line instead of being read into one string.
+    /// </summary>
+    public const int MaxLineChars = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The most vertices a header (Pajek <c>*Vertices n</c>, a Matrix Market size line) may declare beyond those its
+    /// links name (100,000). Such vertices cost nothing in the file but a vertex each in memory and in every
+    /// statistic; they can only be wanted with <see cref="TopologyReadOptions.RequireConnected"/> off.
+    /// </summary>
+    public const int MaxUnlinkedVertices = 100_000;
+
     /// <summary>Reads a topology file.</summary>
+    /// <remarks>
+    /// Before anything is opened, the extension must name a format and the path must be a regular file (a symbolic
+    /// link is followed) of 1 to <see cref="MaxFileBytes"/> bytes: a directory is refused, and so is anything whose
+    /// length is 0, which is how pipes and devices such as <c>/dev/zero</c> are refused without blocking or reading
+    /// forever. What is read stays bounded by <see cref="MaxFileBytes"/> even if the file grows meanwhile.
+    /// </remarks>
     /// <param name="path">The file.</param>
     /// <param name="options">Strictness; null for the defaults (everything checked).</param>
     /// <returns>The topology and any warnings.</returns>
-    /// <exception cref="TopologyFormatException">The file is missing, unreadable, of unknown format, or invalid.</exception>
+    /// <exception cref="TopologyFormatException">The file is missing, not a regular file, empty, too large, unreadable, of unknown format, or invalid.</exception>
     public static TopologyReadResult Read(string path, TopologyReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var format = FormatOf(path);
-        if (!File.Exists(path))
-        {
-            throw new TopologyFormatException(path, null, "file not found; expected an existing topology file");
-        }
         try
         {
-            using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true);
+            CheckReadable(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var bounded = new BoundedReadStream(stream, MaxFileBytes, path);
+            using var reader = new StreamReader(bounded, Utf8, detectEncodingFromByteOrderMarks: true);
             return Read(reader, format, path, options);
         }
         catch (IOException ex)
@@ -60,6 +93,36 @@ public static class TopologyFile
         catch (UnauthorizedAccessException ex)
         {
             throw new TopologyFormatException(path, null, $"cannot read the file ({ex.Message})");
+        }
+    }
+
+    /// <summary>Refuses, without opening it, a path that is not a regular file of 1 to <see cref="MaxFileBytes"/> bytes.</summary>
+    private static void CheckReadable(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new TopologyFormatException(path, null, "is a directory; expected a topology file");
+        }
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new TopologyFormatException(path, null, "file not found; expected an existing topology file");
+        }
+        // FileInfo describes a symbolic link itself (its length is that of the target's name): look at the target.
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+        if (target is null || !target.Exists)
+        {
+            throw new TopologyFormatException(path, null, "is a symbolic link to nothing readable; expected an existing topology file");
+        }
+        if (target.Length == 0)
+        {
+            throw new TopologyFormatException(path, null, "empty or not a regular file (a pipe, a device or a socket has no length); expected a topology file with content");
+        }
+        if (target.Length > MaxFileBytes)
+        {
+            throw new TopologyFormatException(path, null, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{target.Length} bytes; expected at most {MaxFileBytes} bytes (1 GiB, the largest topology file read)"));
         }
     }
 

@@ -52,6 +52,12 @@ public sealed class TopologyFormatException : Exception
     /// <summary>The 1-based line, or null when the problem concerns the whole file.</summary>
     public int? LineNumber { get; }
 
+    /// <summary>
+    /// True when the problem is a self-loop or a duplicate link, which reading with
+    /// <see cref="TopologyReadOptions.DropInvalidLinks"/> would drop with a warning instead.
+    /// </summary>
+    public bool IsDroppableLink { get; init; }
+
     /// <summary>What is wrong and what was expected.</summary>
     public string Problem { get; } = "invalid topology";
 

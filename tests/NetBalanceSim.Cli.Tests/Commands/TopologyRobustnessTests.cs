@@ -116,4 +116,39 @@ public sealed class TopologyRobustnessTests : IDisposable
         Assert.Equal((0, ""), (toEdges.ExitCode, toEdges.Stderr));
         Assert.Contains("# vertex 0 a\\u0001b\n", File.ReadAllText(edges), StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("one.gml", "graph [\n  node [ id 0 ]\n]\n", 2)]
+    [InlineData("one.net", "*Vertices 1\n", 1)]
+    [InlineData("one.mtx", "%%MatrixMarket matrix coordinate pattern symmetric\n1 1 0\n", 2)]
+    [InlineData("one.graphml", "<graphml><graph>\n<node id=\"a\"/>\n</graph></graphml>\n", 2)]
+    public void EveryVerb_SingleVertexTopology_ExitsWithCode2AndOneLine(string name, string content, int line)
+    {
+        string path = Path.Combine(folder, name);
+        File.WriteAllText(path, content);
+        string output = Path.Combine(folder, "out");
+        string scenario = Path.Combine(RepositoryRoot.Path, "scenarios", "default.json");
+        string placement = Path.Combine(folder, "p.csv");
+        File.WriteAllText(placement, "vnode,vm\n0,0\n");
+        string[][] commands =
+        [
+            ["topology", "stats", path],
+            ["topology", "stats", path, "--allow-disconnected", "--lenient"],
+            ["topology", "convert", path, Path.Combine(output, "x.edges")],
+            ["place", "--topology", path, "--sink", "0", "-o", Path.Combine(output, "p.csv")],
+            ["evaluate", "--topology", path, "--placement", placement, "--sink", "0"],
+            ["run", scenario, "--set", $"topology={path}", "-o", output],
+            ["bench", "coordinator", "--scenario", scenario, "--set", $"topology={path}"],
+        ];
+
+        foreach (var args in commands)
+        {
+            var (exitCode, stdout, stderr) = CliRunner.Run(args);
+
+            Assert.True(exitCode == 2, $"{string.Join(' ', args)}: exit code {exitCode}, {stderr}");
+            Assert.Equal("", stdout);
+            Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+            Assert.Contains($"{path}:{line}: only one vertex", stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(output));
+        }
+    }
 }
