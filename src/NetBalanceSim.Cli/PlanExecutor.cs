@@ -45,7 +45,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             if (!resume && !options.Restart && planned is not null)
             {
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                    $"{targets[i].Directory}: holds an unfinished run ({Journal.SavedUnits(journal)} repetitions saved in {Journal.FileName}{(planned == requests[i].PlanId ? "" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
+                    $"{targets[i].Directory}: holds an unfinished run ({Journal.SavedUnits(journal)} {(Journal.SavedUnits(journal) == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == requests[i].PlanId ? "" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
             }
         }
         var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
