@@ -15,16 +15,20 @@ internal static class SweepCommand
         var options = new ScenarioRunOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/<scenario name>]." };
         var list = new Option<bool>("--list") { Description = "Print the plan (points x variants x repetitions, seeds, output folder) without running." };
+        var where = new Option<string[]>("--where")
+        {
+            Description = "Run only the points whose swept KEY has VALUE, e.g. --where topology=grid (repeatable: values of one key are alternatives, keys must all match).",
+        };
         var resume = new Option<bool>("--resume") { Description = "Skip the repetitions an interrupted sweep already finished (kept in its journal)." };
         var command = new Command("sweep", "Run every point of a scenario's sweep (the Cartesian product of its 'sweep' lists), with and without NETbalance; repetition r uses the same seed at every point.")
         {
-            scenario, output, list, resume,
+            scenario, output, list, resume, where,
         };
         options.AddTo(command);
         command.SetAction(parse =>
         {
             var resolved = ScenarioFile.Load(parse.GetValue(scenario)!, options.Overrides(parse));
-            var plan = SweepPlan.Of(resolved);
+            var plan = SweepPlan.Of(resolved).Where(parse.GetValue(where) ?? []);
             var directory = parse.GetValue(output) ?? Path.Combine("results", resolved.Scenario.Name);
             var config = parse.InvocationConfiguration;
             if (parse.GetValue(list))

@@ -34,6 +34,9 @@ public sealed record Manifest
     /// <summary>Every invocation that contributed repetitions (an interrupted run and its resumptions), oldest first; empty means just <see cref="Provenance"/>.</summary>
     public IReadOnlyList<Invocation> Invocations { get; init; } = [];
 
+    /// <summary>The <c>--where</c> filters that chose a subset of the sweep's points, or none.</summary>
+    public IReadOnlyList<string> Where { get; init; } = [];
+
     /// <summary>True for reference results, which only a run of the same plan replaces without <c>--force</c>.</summary>
     public bool Reference { get; init; }
 
@@ -69,6 +72,15 @@ public sealed record Manifest
             WriteProvenance(json);
             json.WriteBoolean("reference", Reference);
             json.WriteString("plan", PlanId);
+            if (Where.Count > 0)
+            {
+                json.WriteStartArray("where");
+                foreach (var filter in Where)
+                {
+                    json.WriteStringValue(filter);
+                }
+                json.WriteEndArray();
+            }
             json.WriteStartArray("files");
             foreach (var file in Files)
             {

@@ -60,6 +60,7 @@ public static class ResultsWriter
             Files = [.. files.Keys.Order(StringComparer.Ordinal)],
             Provenance = provenance,
             Invocations = invocations ?? [],
+            Where = plan.Filters,
             Reference = reference,
             PlanId = PlanId(plan),
         };
@@ -86,7 +87,8 @@ public static class ResultsWriter
         var topologies = plan.Points.Select(p => p.Resolved.TopologyPath).Append(plan.Resolved.TopologyPath).Distinct(StringComparer.Ordinal)
             .Select(path => Kernel.StableHash.Fnv1a64(File.ReadAllText(path)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture))
             .Order(StringComparer.Ordinal);
-        var canonical = Manifest.ScenarioJson(plan.Resolved.Scenario, changedOnly: true) + "\n" + string.Join(",", topologies);
+        var canonical = Manifest.ScenarioJson(plan.Resolved.Scenario, changedOnly: true) + "\n" + string.Join(",", topologies)
+            + (plan.Filters.Count == 0 ? "" : "\nwhere " + string.Join(" ", plan.Filters));
         return Kernel.StableHash.Fnv1a64(canonical).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

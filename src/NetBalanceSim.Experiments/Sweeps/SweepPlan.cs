@@ -9,12 +9,16 @@ namespace NetBalanceSim.Experiments.Sweeps;
 /// </summary>
 public sealed class SweepPlan
 {
-    private SweepPlan(ResolvedScenario resolved, IReadOnlyList<SweepPoint> points, IReadOnlyList<string> skipped)
+    private SweepPlan(ResolvedScenario resolved, IReadOnlyList<SweepPoint> points, IReadOnlyList<string> skipped, IReadOnlyList<string>? filters = null)
     {
         Resolved = resolved;
         Points = points;
         Skipped = skipped;
+        Filters = filters ?? [];
     }
+
+    /// <summary>The <c>KEY=VALUE</c> filters that chose a subset of the sweep's points (<see cref="Where"/>); empty for the whole sweep.</summary>
+    public IReadOnlyList<string> Filters { get; }
 
     /// <summary>The scenario as loaded (the sweep's base).</summary>
     public ResolvedScenario Resolved { get; }
@@ -71,6 +75,52 @@ public sealed class SweepPlan
         }
         PlanBudget.CheckPlan(source, points.Count, resolved.Scenario.Repetitions, totalMoves);
         return new SweepPlan(resolved, points, skipped);
+    }
+
+    /// <summary>
+    /// The points whose swept values match <paramref name="filters"/> (<c>KEY=VALUE</c>; several values of one key
+    /// are alternatives, different keys must all match), renumbered from 0; the repetitions and seeds are unchanged.
+    /// </summary>
+    /// <param name="filters">The filters, e.g. <c>topology=grid</c>.</param>
+    /// <returns>The smaller plan (this plan if there are no filters).</returns>
+    /// <exception cref="ScenarioException">A filter is malformed, names a key the sweep does not vary or a value no point has, or none is left.</exception>
+    public SweepPlan Where(IReadOnlyList<string> filters)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        if (filters.Count == 0)
+        {
+            return this;
+        }
+        var wanted = new SortedDictionary<int, HashSet<string>>();
+        foreach (var filter in filters)
+        {
+            var split = filter.IndexOf('=', StringComparison.Ordinal);
+            var key = split > 0 ? filter[..split] : throw new ScenarioException($"--where {filter}: expected KEY=VALUE with a swept key");
+            var value = filter[(split + 1)..];
+            var column = Columns.ToList().IndexOf(key);
+            if (column < 0)
+            {
+                throw new ScenarioException(Columns.Count == 0
+                    ? $"--where {filter}: the scenario has no sweep"
+                    : $"--where {filter}: {key} is not swept; the sweep varies {string.Join(", ", Columns)}");
+            }
+            var values = Points.Select(p => p.Values[column]).Distinct(StringComparer.Ordinal).ToList();
+            if (!values.Contains(value, StringComparer.Ordinal))
+            {
+                throw new ScenarioException($"--where {filter}: no point has {key}={value}; its values are {string.Join(", ", values)}");
+            }
+            if (!wanted.TryGetValue(column, out var set))
+            {
+                wanted[column] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+            set.Add(value);
+        }
+        var kept = Points.Where(p => wanted.All(w => w.Value.Contains(p.Values[w.Key]))).Select((p, i) => p with { Index = i }).ToList();
+        if (kept.Count == 0)
+        {
+            throw new ScenarioException($"--where {string.Join(" --where ", filters)}: no point has all of these values");
+        }
+        return new SweepPlan(Resolved, kept, Skipped, [.. Filters, .. filters.Order(StringComparer.Ordinal)]);
     }
 
     private static void CheckPointCount(string source, IReadOnlyList<SweepAxis> axes)
