@@ -33,7 +33,11 @@ public sealed class FigureFontsTests
         var typeface = ScottPlot.Fonts.GetTypeface(FigureStyle.FontName, bold: false, italic: false);
         Assert.Equal(FigureStyle.FontName, typeface.FamilyName);
         Assert.Null(FigureFonts.Problem(FigureStyle.FontName));
-        Assert.Contains(ScottPlot.Fonts.FontResolvers, r => r.GetType().Name == "EmbeddedFontResolver");
+        var first = ScottPlot.Fonts.FontResolvers[0];
+        Assert.Equal("EmbeddedFontResolver", first.GetType().Name);
+        Assert.NotNull(first.CreateTypeface(FigureStyle.FontName, bold: false, italic: false));
+        Assert.True(first.CreateTypeface(FigureStyle.FontName, bold: true, italic: false)!.IsBold);
+        Assert.Null(first.CreateTypeface("Arial", bold: false, italic: false));
     }
 
     [Fact]
