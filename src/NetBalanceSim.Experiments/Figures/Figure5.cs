@@ -15,7 +15,7 @@ public sealed class Figure5 : IFigure
     public const string XLabel = "virtual time (s)";
 
     /// <summary>The y-axis label.</summary>
-    public const string YLabel = "time dilation factor tau";
+    public const string YLabel = "time dilation factor τ";
 
     /// <summary>The legend text of the run without NETbalance.</summary>
     public const string BaselineLegend = "without NETbalance";
@@ -27,7 +27,7 @@ public sealed class Figure5 : IFigure
     public string Id => "fig5";
 
     /// <inheritdoc/>
-    public string Title => "Fig. 5: experiment speed over time";
+    public string Title => "experiment speed over time";
 
     /// <inheritdoc/>
     public string Description =>

@@ -1,11 +1,28 @@
 namespace NetBalanceSim.Experiments.Figures;
 
-/// <summary>Every figure by id: the paper's figures 5 to 10 (<c>fig5</c> .. <c>fig10</c>) and the strategy comparison.</summary>
+/// <summary>
+/// Every figure by id: the paper's figures 5 to 10 (<c>fig5</c> .. <c>fig10</c>; Figs. 6 to 10 are presets of
+/// <see cref="SweepFigure"/>, the relative runtime against a swept key on a log2 axis) and the strategy comparison.
+/// </summary>
 public static class FigureCatalog
 {
     /// <summary>Every figure, in the paper's order.</summary>
     public static IReadOnlyList<IFigure> All { get; } =
-        [new Figure5(), new Figure6(), new Figure7(), new Figure8(), new Figure9(), new Figure10(), new StrategiesFigure(), new StrategyTradeoffFigure()];
+    [
+        new Figure5(),
+        Preset("fig6", "ToSeconds", "topology", "optimisation time vs. network topology",
+            "To = 0.125 s already shortens the runtime by up to 48%; To <= 1 s is only slightly better; larger To gains less."),
+        Preset("fig7", "TpSeconds", "topology", "prediction window vs. network topology",
+            "Campus and Grid need only a small Tp for a clear gain; Tp = 8 s shortens the runtime by 27% to 55% over all topologies."),
+        Preset("fig8", "TpSeconds", "MemoryMB", "prediction window vs. memory of the SuT",
+            "A larger memory footprint needs a larger Tp to gain; even 100 MB still gains with Tp >= 8 s."),
+        Preset("fig9", "TpSeconds", "RateMbps", "prediction window vs. data rate",
+            "Higher data rates gain more from NETbalance."),
+        Preset("fig10", "totalCpus", "cpusPerNode", "migration benefit vs. testbed size",
+            "Up to 64 CPUs NETbalance shortens the runtime by 50% to 70%; above 128 CPUs the gain shrinks."),
+        new StrategiesFigure(),
+        new StrategyTradeoffFigure(),
+    ];
 
     /// <summary>The figures drawn from the results of scenario <paramref name="scenario"/> (none for most scenarios).</summary>
     /// <param name="scenario">The scenario's name.</param>
@@ -24,4 +41,8 @@ public static class FigureCatalog
     /// <returns>The figure.</returns>
     public static IFigure Get(string id) =>
         Find(id) ?? throw new FigureException($"unknown figure '{id}' (known: {string.Join(", ", All.Select(f => f.Id))}).");
+
+    /// <summary>A paper figure: the relative runtime (mean, 95% interval) against <paramref name="x"/> on a log2 axis, one line per <paramref name="series"/> (one line if the sweep lacks that key).</summary>
+    private static SweepFigure Preset(string id, string x, string series, string title, string description) =>
+        new(id, new SweepSpec(x, series, "mean") { Title = title, XScale = AxisScale.Log2, SeriesOptional = true }, id, description);
 }

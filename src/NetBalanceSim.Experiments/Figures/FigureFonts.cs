@@ -1,65 +1,58 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace NetBalanceSim.Experiments.Figures;
 
 /// <summary>
-/// Makes sure ScottPlot can draw text: it silently draws none when no font is found (STACK pitfall 5). The font
-/// is looked up by name and, failing that, loaded from the usual DejaVu file; if neither works, a
+/// Makes sure ScottPlot can draw text: it silently draws none when no font is found (STACK pitfall 5). DejaVu Sans
+/// (regular and bold) ships inside this assembly (<c>Figures/Fonts</c>, with its licence) and is registered with
+/// ScottPlot before any figure is drawn, so no system font is needed on any OS. If it cannot be loaded, a
 /// <see cref="FigureException"/> says so.
 /// </summary>
 internal static class FigureFonts
 {
-    private static readonly string[] Files =
-    [
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/TTF/DejaVuSans.ttf",
-        "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-        "/Library/Fonts/DejaVuSans.ttf",
-        @"C:\Windows\Fonts\DejaVuSans.ttf",
-    ];
+    /// <summary>The resource name of the regular face.</summary>
+    internal const string RegularResource = "NetBalanceSim.Experiments.Figures.Fonts.DejaVuSans.ttf";
+
+    /// <summary>The resource name of the bold face.</summary>
+    internal const string BoldResource = "NetBalanceSim.Experiments.Figures.Fonts.DejaVuSans-Bold.ttf";
 
     private static readonly Lock Gate = new();
-    private static bool _checked;
+    private static bool _registered;
 
-    /// <summary>Throws unless <see cref="FigureStyle.FontName"/> can be used.</summary>
+    /// <summary>Registers the shipped font (once) and throws unless <see cref="FigureStyle.FontName"/> can be used.</summary>
     public static void EnsureUsable()
     {
         lock (Gate)
         {
-            if (!_checked)
+            if (!_registered)
             {
-                var problem = Problem(FigureStyle.FontName, Files);
-                if (problem is not null)
-                {
-                    throw problem;
-                }
-                _checked = true;
+                Fonts.FontResolvers.Insert(0, new EmbeddedFontResolver(FigureStyle.FontName, Load(RegularResource), Load(BoldResource)));
+                _registered = true;
             }
+        }
+        if (Problem(FigureStyle.FontName) is { } problem)
+        {
+            throw problem;
         }
     }
 
-    /// <summary>Why font <paramref name="fontName"/> cannot be used (after trying the first of <paramref name="files"/> that exists), or null if it can.</summary>
-    /// <param name="fontName">The font family.</param>
-    /// <param name="files">Font files to load it from if it is not found by name.</param>
-    /// <returns>The error, or null.</returns>
-    internal static FigureException? Problem(string fontName, IReadOnlyList<string> files)
+    /// <summary>The shipped font file <paramref name="resource"/> as a typeface.</summary>
+    /// <param name="resource">The resource name.</param>
+    /// <returns>The typeface.</returns>
+    internal static SKTypeface Load(string resource)
     {
-        if (IsUsable(fontName))
-        {
-            return null;
-        }
-        var file = files.FirstOrDefault(File.Exists);
-        if (file is not null)
-        {
-            Fonts.AddFontFile(fontName, file, bold: false, italic: false);
-            if (IsUsable(fontName))
-            {
-                return null;
-            }
-        }
-        return new FigureException(
-            $"no usable font: ScottPlot cannot find '{fontName}', so it would draw no text (install the DejaVu fonts, e.g. apt-get install fonts-dejavu-core).");
+        using var stream = typeof(FigureFonts).Assembly.GetManifestResourceStream(resource)
+            ?? throw new FigureException($"no usable font: the font resource '{resource}' is missing from {typeof(FigureFonts).Assembly.GetName().Name}.");
+        return SKTypeface.FromStream(stream)
+            ?? throw new FigureException($"no usable font: the font resource '{resource}' is not a font file.");
     }
+
+    /// <summary>Why font <paramref name="fontName"/> cannot be used, or null if it can.</summary>
+    /// <param name="fontName">The font family.</param>
+    /// <returns>The error, or null.</returns>
+    internal static FigureException? Problem(string fontName) =>
+        IsUsable(fontName) ? null : new FigureException($"no usable font: ScottPlot cannot find '{fontName}', so it would draw no text.");
 
     private static bool IsUsable(string fontName)
     {
@@ -67,5 +60,15 @@ internal static class FigureFonts
         return typeface is not null
             && string.Equals(typeface.FamilyName, fontName, StringComparison.OrdinalIgnoreCase)
             && typeface.GlyphCount > 0;
+    }
+
+    /// <summary>Hands out the shipped typefaces for one family name; other names go to the next resolver.</summary>
+    private sealed class EmbeddedFontResolver(string family, SKTypeface regularFace, SKTypeface boldFace) : IFontResolver
+    {
+        public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
+            string.Equals(fontName, family, StringComparison.OrdinalIgnoreCase) ? (bold ? boldFace : regularFace) : null;
+
+        public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
+            CreateTypeface(fontName, weight >= FontWeight.SemiBold, slant != FontSlant.Upright);
     }
 }

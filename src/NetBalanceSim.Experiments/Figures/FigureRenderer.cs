@@ -9,7 +9,7 @@ namespace NetBalanceSim.Experiments.Figures;
 
 /// <summary>
 /// Draws a figure from the CSV files of a results folder and writes <c>&lt;id&gt;.png</c> and <c>&lt;id&gt;.svg</c>
-/// beside them, each atomically, at <see cref="FigureStyle.Width"/> x <see cref="FigureStyle.Height"/> pixels. The
+/// beside them, each atomically, at <see cref="FigureSize.Default"/> unless a size is given. The
 /// output does not depend on the current culture, and the same CSV gives the same SVG bytes.
 /// </summary>
 public static partial class FigureRenderer
@@ -62,14 +62,28 @@ public static partial class FigureRenderer
         return new RenderedFigure(figure.Id, pngPath, svgPath);
     }
 
-    /// <summary>Draws <paramref name="figure"/> from <paramref name="data"/> as PNG bytes and SVG text.</summary>
+    /// <summary>Draws <paramref name="figure"/> from <paramref name="data"/> as PNG bytes and SVG text at the default size.</summary>
     /// <param name="figure">The recipe.</param>
     /// <param name="data">The tables.</param>
     /// <returns>The PNG file's bytes and the SVG document.</returns>
     public static (byte[] Png, string Svg) Draw(IFigure figure, FigureData data)
     {
+        var files = Draw(figure, data, FigureSize.Default, FigureFormats.Both);
+        return (files.Png!, files.Svg!);
+    }
+
+    /// <summary>Draws <paramref name="figure"/> from <paramref name="data"/> at <paramref name="size"/> in <paramref name="formats"/>.</summary>
+    /// <param name="figure">The recipe.</param>
+    /// <param name="data">The tables.</param>
+    /// <param name="size">The size and scale.</param>
+    /// <param name="formats">The formats to draw (a format not asked for is null).</param>
+    /// <returns>The PNG file's bytes and the SVG document.</returns>
+    public static (byte[]? Png, string? Svg) Draw(IFigure figure, FigureData data, FigureSize size, FigureFormats formats)
+    {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(size);
+        size.Checked();
         FigureFonts.EnsureUsable();
         var culture = CultureInfo.CurrentCulture;
         var uiCulture = CultureInfo.CurrentUICulture;
@@ -78,8 +92,9 @@ public static partial class FigureRenderer
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             using var plot = figure.Build(data);
-            var png = plot.GetImageBytes(FigureStyle.Width, FigureStyle.Height, ImageFormat.Png);
-            var svg = NormalizeSvg(plot.GetSvgXml(FigureStyle.Width, FigureStyle.Height));
+            plot.ScaleFactor = (float)size.Scale;
+            var png = formats.HasFlag(FigureFormats.Png) ? plot.GetImageBytes(size.PixelWidth, size.PixelHeight, ImageFormat.Png) : null;
+            var svg = formats.HasFlag(FigureFormats.Svg) ? NormalizeSvg(plot.GetSvgXml(size.PixelWidth, size.PixelHeight)) : null;
             return (png, svg);
         }
         finally

@@ -5,15 +5,15 @@ using ScottPlot.TickGenerators;
 namespace NetBalanceSim.Experiments.Figures;
 
 /// <summary>
-/// The common look of every figure: fixed size, the DejaVu Sans font, a fixed palette and marker order (series
+/// The common look of every figure: default size, the DejaVu Sans font shipped with the project, a fixed palette and marker order (series
 /// i always gets colour and marker i), and tick labels in the invariant culture.
 /// </summary>
 public static class FigureStyle
 {
-    /// <summary>The width of every figure in pixels.</summary>
+    /// <summary>The default width of a figure in pixels.</summary>
     public const int Width = 800;
 
-    /// <summary>The height of every figure in pixels.</summary>
+    /// <summary>The default height of a figure in pixels.</summary>
     public const int Height = 500;
 
     /// <summary>The font of all text.</summary>
@@ -93,25 +93,47 @@ public static class FigureStyle
     /// <returns>The highest <c>ci95High</c> drawn, or 0 when no point has an interval.</returns>
     public static double AddIntervals(Plot plot, IReadOnlyList<(double X, SummaryRow Row)> points, Color color, float capSize)
     {
-        ArgumentNullException.ThrowIfNull(plot);
         ArgumentNullException.ThrowIfNull(points);
         var drawn = points.Where(p => double.IsFinite(p.Row.Ci95Low) && double.IsFinite(p.Row.Ci95High)).ToArray();
-        if (drawn.Length == 0)
+        AddIntervals(plot, [.. drawn.Select(p => (p.X, p.Row.Mean, p.Row.Ci95Low, p.Row.Ci95High))], color, capSize);
+        return drawn.Length > 0 ? drawn.Max(p => p.Row.Ci95High) : 0;
+    }
+
+    /// <summary>Draws an interval around each point as an error bar.</summary>
+    /// <param name="plot">The plot.</param>
+    /// <param name="points">The x position (axis coordinates), the value and its interval's ends.</param>
+    /// <param name="color">The bars' colour (the series').</param>
+    /// <param name="capSize">The width of the caps in pixels.</param>
+    public static void AddIntervals(Plot plot, IReadOnlyList<(double X, double Y, double Low, double High)> points, Color color, float capSize)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.Count == 0)
         {
-            return 0;
+            return;
         }
-        var zeros = new double[drawn.Length];
+        var zeros = new double[points.Count];
         plot.PlottableList.Add(new ScottPlot.Plottables.ErrorBar(
-            drawn.Select(p => p.X).ToArray(),
-            drawn.Select(p => p.Row.Mean).ToArray(),
+            points.Select(p => p.X).ToArray(),
+            points.Select(p => p.Y).ToArray(),
             zeros, zeros,
-            drawn.Select(p => p.Row.Ci95High - p.Row.Mean).ToArray(),
-            drawn.Select(p => p.Row.Mean - p.Row.Ci95Low).ToArray())
+            points.Select(p => p.High - p.Y).ToArray(),
+            points.Select(p => p.Y - p.Low).ToArray())
         {
             Color = color,
             LineWidth = 1.5f,
             CapSize = capSize,
         });
-        return drawn.Max(p => p.Row.Ci95High);
+    }
+
+    /// <summary>
+    /// Fixes the margins around the data area (left 80, right 240 for a legend at the right edge, bottom 60, top 45
+    /// pixels before scaling), so the data area does not change with the legend's or the tick labels' width.
+    /// </summary>
+    /// <param name="plot">The plot.</param>
+    public static void FixDataArea(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.Layout.Fixed(new PixelPadding(80, 240, 60, 45));
     }
 }

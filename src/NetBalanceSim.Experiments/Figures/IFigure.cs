@@ -3,7 +3,7 @@ using ScottPlot;
 namespace NetBalanceSim.Experiments.Figures;
 
 /// <summary>
-/// A figure of the paper as a recipe (STYLE §13): what it shows and how to draw it from the CSV tables of its
+/// A figure as a recipe (STYLE §13): what it shows and how to draw it from the CSV tables of its
 /// results folder. Recipes read tables only, never live simulation objects.
 /// </summary>
 public interface IFigure
@@ -20,7 +20,7 @@ public interface IFigure
     /// <summary>What the paper states about this figure, to compare with.</summary>
     string Description { get; }
 
-    /// <summary>Draws the figure from the tables (the size is set when it is saved: <see cref="FigureStyle.Width"/> x <see cref="FigureStyle.Height"/>).</summary>
+    /// <summary>Draws the figure from the tables (the size is set when it is saved: <see cref="FigureSize.Default"/> unless <c>plot</c> is given another).</summary>
     /// <param name="data">The results folder's tables.</param>
     /// <returns>The plot; the caller disposes it.</returns>
     Plot Build(FigureData data);

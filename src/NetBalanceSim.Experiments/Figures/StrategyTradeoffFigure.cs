@@ -15,7 +15,7 @@ public sealed class StrategyTradeoffFigure : IFigure
     public const string XLabel = "vnodes migrated per deployment";
 
     /// <summary>The y-axis label.</summary>
-    public const string YLabel = "tau / tauLB after deployment";
+    public const string YLabel = "τ / τLB after deployment";
 
     /// <inheritdoc/>
     public string Id => "strategies-tradeoff";

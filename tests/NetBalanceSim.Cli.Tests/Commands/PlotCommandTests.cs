@@ -44,7 +44,7 @@ public sealed class PlotCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
-        Assert.Contains("time dilation factor tau", File.ReadAllText(Path.Combine(folder, "fig5.svg")), StringComparison.Ordinal);
+        Assert.Contains("time dilation factor τ", File.ReadAllText(Path.Combine(folder, "fig5.svg")), StringComparison.Ordinal);
     }
 
     [Fact]

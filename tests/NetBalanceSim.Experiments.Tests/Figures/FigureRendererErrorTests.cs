@@ -53,7 +53,7 @@ public sealed class FigureRendererErrorTests : IDisposable
         var folder = _results.Folder("fig7");
 
         AssertOneLine(() => FigureRenderer.Render(folder, "fig6"),
-            $"{Path.Combine(folder, "summary.csv")}:1: fig6 needs the swept key 'ToSeconds', but the columns before 'n' are [TpSeconds, topology].");
+            $"{Path.Combine(folder, "summary.csv")}:1: no swept key 'ToSeconds' (fig6's x); the swept keys are [TpSeconds, topology].");
     }
 
     [Fact]

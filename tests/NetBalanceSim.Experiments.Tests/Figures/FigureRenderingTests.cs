@@ -33,17 +33,18 @@ public sealed class FigureRenderingTests : IDisposable
         Assert.Equal(Path.Combine(folder, id + ".svg"), written.SvgPath);
         var png = File.ReadAllBytes(written.PngPath);
         Assert.Equal((FigureStyle.Width, FigureStyle.Height), PngHeader.Size(png));
+        Assert.DoesNotContain("Fig.", File.ReadAllText(written.SvgPath), StringComparison.Ordinal);
         var texts = SvgText.Of(File.ReadAllText(written.SvgPath));
         var figure = FigureCatalog.Get(id);
         var (xLabel, yLabel) = figure switch
         {
-            SeriesFigure series => (series.XLabel, SeriesFigure.YLabel),
+            SweepFigure sweep => (KeyLabels.Of(sweep.Spec.X).Axis, "relative runtime: mean with 95% interval, n = "),
             StrategiesFigure => (StrategiesFigure.XLabel, StrategiesFigure.YLabel),
             StrategyTradeoffFigure => (StrategyTradeoffFigure.XLabel, StrategyTradeoffFigure.YLabel),
             _ => (Figure5.XLabel, Figure5.YLabel),
         };
         Assert.Contains(xLabel, texts);
-        Assert.Contains(yLabel, texts);
+        Assert.Contains(texts, t => t.StartsWith(yLabel, StringComparison.Ordinal));
         Assert.Contains(figure.Title, texts);
         Assert.All(SyntheticResults.Legends[id], legend => Assert.Contains(legend, texts));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
