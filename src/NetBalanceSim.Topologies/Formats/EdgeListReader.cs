@@ -45,13 +45,17 @@ internal static class EdgeListReader
 
     internal static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
+    private static bool IsUnprintable(char c) => c == '\uFFFD' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control
+        or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.SpaceSeparator
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
     /// <summary>
-    /// A vertex id or name: no control character, no U+FFFD (a byte the file's encoding could not decode), not
+    /// A vertex id or name: no control, format (a byte-order mark, say), space or line separator character, no U+FFFD (a byte the file's encoding could not decode), not
     /// starting like a comment, and, if it is an integer (optional sign, ASCII digits), one that fits in 64 bits.
     /// </summary>
     private static bool IsName(string token)
     {
-        if (token[0] is '#' or '%' || token.Any(c => char.IsControl(c) || c == '\uFFFD'))
+        if (token[0] is '#' or '%' || token.Any(IsUnprintable))
         {
             return false;
         }
