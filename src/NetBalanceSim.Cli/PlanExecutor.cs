@@ -31,7 +31,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         var watch = Stopwatch.StartNew();
         // Read the topologies first: a bad topology file (a pipe or a device too, which the plan id would read without a
         // bound) is refused before anything reads it unchecked or creates a folder, a lock or a journal.
-        var topologies = SweepRunner.LoadTopologies(targets.Select(t => t.Plan));
+        var topologies = SweepRunner.LoadTopologies(targets.Select(t => t.Plan), warning => stderr.WriteLine($"netbalance-sim: {warning}"));
         var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)), options.Force, options.AllowOtherFiles)).ToList();
         for (var i = 0; i < targets.Count; i++)
         {

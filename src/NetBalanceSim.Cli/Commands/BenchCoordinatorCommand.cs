@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Scenarios;
-using NetBalanceSim.Topologies.Formats;
 
 namespace NetBalanceSim.Cli.Commands;
 
@@ -18,6 +17,8 @@ internal static class BenchCoordinatorCommand
         var scenario = new Option<string>("--scenario") { Description = "The scenario file", DefaultValueFactory = _ => "scenarios/default.json" };
         var reps = new Option<int>("--reps") { Description = "Repetitions timed one after another (after one warm-up repetition)", DefaultValueFactory = _ => 5 };
         var set = new Option<string[]>("--set") { Description = "Override a scenario key (Key=Value), as for run", AllowMultipleArgumentsPerToken = true };
+        var lenient = ScenarioRunOptions.LenientOption();
+        var largest = ScenarioRunOptions.LargestComponentOption();
         var command = new Command(
             "coordinator",
             "Time the runs with NETbalance of a scenario's first repetitions (initial placement and the run without NETbalance not timed) " +
@@ -25,7 +26,7 @@ internal static class BenchCoordinatorCommand
             "  netbalance-sim bench coordinator\n" +
             "  netbalance-sim bench coordinator --reps 10 --set strategy=annealing+fresh")
         {
-            scenario, reps, set,
+            scenario, reps, set, lenient, largest,
         };
         command.SetAction(parse =>
         {
@@ -34,8 +35,13 @@ internal static class BenchCoordinatorCommand
             {
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--reps must be at least 1 (got {count})."));
             }
-            var resolved = ScenarioFile.Load(parse.GetValue(scenario)!, parse.GetValue(set) ?? []);
-            var topology = TopologyOptions.Read(parse, resolved.TopologyPath, new TopologyReadOptions()).Topology;
+            var resolved = ScenarioFile.Load(parse.GetValue(scenario)!, [.. parse.GetValue(set) ?? [], .. ScenarioRunOptions.TopologyOverrides(parse, lenient, largest)]);
+            var read = ScenarioTopology.Read(resolved);
+            foreach (var warning in read.Warnings)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"netbalance-sim: {warning}");
+            }
+            var topology = read.Topology;
             var s = resolved.Scenario;
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

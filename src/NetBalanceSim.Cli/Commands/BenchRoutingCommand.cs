@@ -22,13 +22,15 @@ internal static class BenchRoutingCommand
         var runs = new Option<int>("--runs") { Description = "Measured runs after one warm-up run; the median is reported", DefaultValueFactory = _ => 5 };
         var rate = TopologyOptions.Double("--rate", "Stream rate per source, Mbit/s (finite, at least 0)", 10);
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
+        var lenient = TopologyOptions.Lenient();
+        var largest = TopologyOptions.LargestComponent();
         var command = new Command(
             "routing",
             "Compute the shortest-path tree, directed link rates and per-vnode in/out traffic for every vertex as the sink, " +
             "and report the median time of a full pass. Examples: netbalance-sim bench routing; " +
             "netbalance-sim bench routing --topology internet --runs 9 --json")
         {
-            topology, file, runs, rate, json,
+            topology, file, runs, rate, json, lenient, largest,
         };
         command.SetAction(parse =>
         {
@@ -42,7 +44,7 @@ internal static class BenchRoutingCommand
             }
             var graph = path is null
                 ? TopologyGenerators.Default(name).Generate()
-                : TopologyOptions.Read(parse, path, new TopologyReadOptions()).Topology;
+                : TopologyOptions.Read(parse, path, TopologyOptions.ReadOptions(parse, lenient, largest)).Topology;
             Execute(name, graph, r, rateMbps, parse.GetValue(json), parse.InvocationConfiguration.Output);
             return CliApp.ExitOk;
         });

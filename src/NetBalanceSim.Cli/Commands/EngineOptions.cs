@@ -52,6 +52,10 @@ internal sealed class EngineOptions
         Description = "Take the cost constants (and --nodes, --cpus-per-node, --rate-mbps unless given) from a scenario file",
     };
 
+    public Option<bool> Lenient { get; } = TopologyOptions.Lenient();
+
+    public Option<bool> LargestComponent { get; } = TopologyOptions.LargestComponent();
+
     public Option<string[]> Set { get; } = new("--set")
     {
         Description = "Override a scenario key, e.g. --set sigmaInterPn=0.4 (repeatable; see docs/model.md for the constants)",
@@ -67,6 +71,8 @@ internal sealed class EngineOptions
         command.Options.Add(RateMbps);
         command.Options.Add(Scenario);
         command.Options.Add(Set);
+        command.Options.Add(Lenient);
+        command.Options.Add(LargestComponent);
     }
 
     /// <summary>Checks the options and reads the topology; nothing is computed or written yet.</summary>
@@ -82,7 +88,12 @@ internal sealed class EngineOptions
         }
 
         var path = parse.GetValue(Topology)!;
-        var topology = TopologyOptions.Read(parse, path, new TopologyReadOptions()).Topology;
+        var readOptions = new TopologyReadOptions
+        {
+            DropInvalidLinks = parse.GetValue(Lenient) || scenario.TopologyLenient,
+            KeepLargestComponent = parse.GetValue(LargestComponent) || scenario.TopologyLargestComponent,
+        };
+        var topology = TopologyOptions.Read(parse, path, readOptions).Topology;
         var sink = parse.GetValue(Sink);
         if (sink < 0 || sink >= topology.NodeCount)
         {
@@ -94,7 +105,13 @@ internal sealed class EngineOptions
             throw new UsageException($"--nodes {physicalNodes} x --cpus-per-node {cpusPerNode}: {problem}");
         }
 
-        return new EngineInputs(path, topology, new TestbedShape(physicalNodes, cpusPerNode), scenario.Constants, rate, sink);
+        var shape = new TestbedShape(physicalNodes, cpusPerNode);
+        if (ScenarioTopology.FewerVnodesThanVms(path, topology.NodeCount, shape) is { } warning)
+        {
+            parse.InvocationConfiguration.Error.WriteLine($"netbalance-sim: {warning}");
+        }
+
+        return new EngineInputs(path, topology, shape, scenario.Constants, rate, sink);
     }
 
     /// <summary>The scenario of <c>--scenario</c> (or DESIGN's defaults) with the <c>--set</c> overrides applied in order.</summary>

@@ -12,6 +12,35 @@ internal sealed class ScenarioRunOptions
 
     public Option<string[]> Set { get; } = new("--set") { Description = "Override a scenario key, e.g. --set TpSeconds=8 (repeatable)." };
 
+    public Option<bool> Lenient { get; } = LenientOption();
+
+    public Option<bool> LargestComponent { get; } = LargestComponentOption();
+
+    /// <summary><c>--lenient</c>: the scenario key <c>topologyLenient</c> set to true.</summary>
+    public static Option<bool> LenientOption() => new("--lenient")
+    {
+        Description = "Drop the topology's self-loops and duplicate links with a warning (same as --set topologyLenient=true).",
+    };
+
+    /// <summary><c>--largest-component</c>: the scenario key <c>topologyLargestComponent</c> set to true.</summary>
+    public static Option<bool> LargestComponentOption() => new("--largest-component")
+    {
+        Description = "Keep only the topology's largest connected component, with a warning (same as --set topologyLargestComponent=true).",
+    };
+
+    /// <summary>The overrides <c>--lenient</c> and <c>--largest-component</c> stand for, when given.</summary>
+    public static IEnumerable<string> TopologyOverrides(ParseResult parse, Option<bool> lenient, Option<bool> largestComponent)
+    {
+        if (parse.GetValue(lenient))
+        {
+            yield return "topologyLenient=true";
+        }
+        if (parse.GetValue(largestComponent))
+        {
+            yield return "topologyLargestComponent=true";
+        }
+    }
+
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
         Description = "Repetitions run at once; results are identical whatever the number.",
@@ -41,6 +70,8 @@ internal sealed class ScenarioRunOptions
         if (withSet)
         {
             command.Options.Add(Set);
+            command.Options.Add(Lenient);
+            command.Options.Add(LargestComponent);
             command.Description += KeysHelp();
         }
         command.Options.Add(Jobs);
@@ -53,6 +84,10 @@ internal sealed class ScenarioRunOptions
     public List<string> Overrides(ParseResult parse)
     {
         var overrides = new List<string>(parse.GetValue(Set) ?? []);
+        if (parse.CommandResult.Command.Options.Contains(Lenient))
+        {
+            overrides.AddRange(TopologyOverrides(parse, Lenient, LargestComponent));
+        }
         overrides.AddRange(RepsAndSeed(parse.GetValue(Reps), parse.GetValue(Seed)));
         return overrides;
     }

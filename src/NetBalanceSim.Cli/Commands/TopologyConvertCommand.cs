@@ -12,6 +12,7 @@ internal static class TopologyConvertCommand
         var input = new Argument<string>("IN") { Description = "Input file (.edges, .graphml, .gml, .net, .mtx)" };
         var output = new Argument<string>("OUT") { Description = "Output file (.edges or .graphml)" };
         var lenient = TopologyOptions.Lenient();
+        var largest = TopologyOptions.LargestComponent();
         var convert = new Command(
             "convert",
             "Convert a topology file; vertex ids that are not 0..n-1 are renumbered and the original ids kept as labels. " +
@@ -19,13 +20,14 @@ internal static class TopologyConvertCommand
         convert.Arguments.Add(input);
         convert.Arguments.Add(output);
         convert.Options.Add(lenient);
+        convert.Options.Add(largest);
         convert.SetAction(parse =>
         {
             string from = parse.GetValue(input)!;
             string to = parse.GetValue(output)!;
             // Check the output format before reading a possibly large input.
             _ = Writable(to);
-            var topology = TopologyOptions.Read(parse, from, new TopologyReadOptions { DropInvalidLinks = parse.GetValue(lenient) }).Topology;
+            var topology = TopologyOptions.Read(parse, from, TopologyOptions.ReadOptions(parse, lenient, largest)).Topology;
             TopologyOptions.Write(to, topology, [$"converted from {Path.GetFileName(from)} by netbalance-sim topology convert"]);
             parse.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

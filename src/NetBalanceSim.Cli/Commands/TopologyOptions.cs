@@ -78,6 +78,18 @@ internal static class TopologyOptions
         Description = "Drop self-loops and duplicate links with a warning instead of failing",
     };
 
+    public static Option<bool> LargestComponent() => new("--largest-component")
+    {
+        Description = "Keep only the largest connected component (renumbered, original ids kept as labels), with a warning saying what was dropped",
+    };
+
+    /// <summary>The read options of <c>--lenient</c> and <c>--largest-component</c>.</summary>
+    public static TopologyReadOptions ReadOptions(ParseResult parse, Option<bool> lenient, Option<bool> largestComponent) => new()
+    {
+        DropInvalidLinks = parse.GetValue(lenient),
+        KeepLargestComponent = parse.GetValue(largestComponent),
+    };
+
     /// <summary>Reads a topology file, printing warnings on stderr; file problems become exit code 2.</summary>
     public static TopologyReadResult Read(ParseResult parse, string path, TopologyReadOptions options)
     {
@@ -92,9 +104,22 @@ internal static class TopologyOptions
         }
         catch (TopologyFormatException ex)
         {
-            bool hint = ex.IsDroppableLink && !options.DropInvalidLinks && parse.CommandResult.Command.Options.Any(o => o.Name == "--lenient");
-            throw new UsageException(hint ? $"{ex.Message} (--lenient drops such links with a warning)" : ex.Message);
+            throw new UsageException(ex.Message + Hint(parse, ex));
         }
+    }
+
+    /// <summary>The option of this command that would read the file anyway, as a hint starting with a space, or an empty string.</summary>
+    private static string Hint(ParseResult parse, TopologyFormatException ex)
+    {
+        bool Has(string name) => parse.CommandResult.Command.Options.Any(o => o.Name == name);
+        return ex switch
+        {
+            { IsDroppableLink: true } when Has("--lenient") => " (--lenient drops such links with a warning)",
+            { IsDisconnected: true } when Has("--largest-component") && Has("--allow-disconnected") =>
+                " (--largest-component keeps the largest connected component; --allow-disconnected reads the whole graph)",
+            { IsDisconnected: true } when Has("--largest-component") => " (--largest-component keeps the largest connected component)",
+            _ => "",
+        };
     }
 
     /// <summary>Writes a topology file; file problems become exit code 2.</summary>

@@ -15,6 +15,7 @@ internal static class TopologyStatsCommand
         var file = new Argument<string>("FILE") { Description = "Topology file (.edges, .graphml, .gml, .net, .mtx)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var lenient = TopologyOptions.Lenient();
+        var largest = TopologyOptions.LargestComponent();
         var allowDisconnected = new Option<bool>("--allow-disconnected")
         {
             Description = "Report a disconnected graph's components instead of failing (path figures then cover reachable pairs)",
@@ -29,6 +30,7 @@ internal static class TopologyStatsCommand
         stats.Options.Add(json);
         stats.Options.Add(lenient);
         stats.Options.Add(allowDisconnected);
+        stats.Options.Add(largest);
         stats.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
@@ -36,6 +38,7 @@ internal static class TopologyStatsCommand
             {
                 DropInvalidLinks = parse.GetValue(lenient),
                 RequireConnected = !parse.GetValue(allowDisconnected),
+                KeepLargestComponent = parse.GetValue(largest),
             };
             var figures = TopologyStatisticsCalculator.Compute(TopologyOptions.Read(parse, path, options).Topology);
             var output = parse.InvocationConfiguration.Output;

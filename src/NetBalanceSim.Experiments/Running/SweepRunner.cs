@@ -4,7 +4,6 @@ using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Sweeps;
 using NetBalanceSim.Topologies;
-using NetBalanceSim.Topologies.Formats;
 
 namespace NetBalanceSim.Experiments.Running;
 
@@ -39,7 +38,7 @@ public static class SweepRunner
     /// <param name="jobs">How many units may run at once (at least 1).</param>
     /// <param name="cache">Initial placements shared between the plans, or null for a fresh one.</param>
     /// <param name="progress">Told the number of units finished in this call, over all plans, after each one.</param>
-    /// <param name="loaded">Topologies already read by <see cref="LoadTopologies"/>, by path; any others are read here.</param>
+    /// <param name="loaded">Topologies already read by <see cref="LoadTopologies"/>, by <see cref="ResolvedScenario.TopologyKey"/>; any others are read here.</param>
     public static void RunAll(IReadOnlyList<SweepJob> sweeps, int jobs, InitialPlacementCache? cache = null, IProgress<int>? progress = null, IReadOnlyDictionary<string, Topology>? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(sweeps);
@@ -59,7 +58,7 @@ public static class SweepRunner
             foreach (var (point, repetition) in Units(plan).Where(u => !states[i].Finished.ContainsKey(u)))
             {
                 var resolved = plan.Points[point].Resolved;
-                var topology = topologies[resolved.TopologyPath];
+                var topology = topologies[resolved.TopologyKey];
                 queue.Add(new QueuedUnit(i, point, repetition, UnitCost.Moves(resolved.Scenario, topology.NodeCount, topology.LinkCount)));
             }
         }
@@ -80,7 +79,7 @@ public static class SweepRunner
                 var state = states[unit.Sweep];
                 var point = state.Sweep.Plan.Points[unit.Point];
                 var resolved = point.Resolved;
-                var result = RepetitionRunner.Run(resolved.Scenario, topologies[resolved.TopologyPath], unit.Repetition, resolved.TopologyPath, cache);
+                var result = RepetitionRunner.Run(resolved.Scenario, topologies[resolved.TopologyKey], unit.Repetition, resolved.TopologyKey, cache);
                 var rows = ResultTables.UnitRows(point.Index, result);
                 state.Sweep.Journal?.Append(rows);
                 state.Finished[(unit.Point, unit.Repetition)] = rows;
@@ -116,31 +115,40 @@ public static class SweepRunner
     /// creates anything (a results folder, a journal).
     /// </summary>
     /// <param name="plans">The plans.</param>
-    /// <returns>The topologies by path.</returns>
+    /// <param name="warn">Told each warning of reading (a dropped link, a dropped component) and, once per topology and testbed, a topology with fewer vnodes than VMs.</param>
+    /// <returns>The topologies by <see cref="ResolvedScenario.TopologyKey"/> (the file and how it is read).</returns>
     /// <exception cref="ScenarioException">A topology file cannot be read; the message names the scenario key and the file.</exception>
-    public static IReadOnlyDictionary<string, Topology> LoadTopologies(IEnumerable<SweepPlan> plans)
+    public static IReadOnlyDictionary<string, Topology> LoadTopologies(IEnumerable<SweepPlan> plans, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(plans);
         var topologies = new Dictionary<string, Topology>(StringComparer.Ordinal);
+        var warned = new HashSet<(string, int, int)>();
         foreach (var plan in plans)
         {
-            LoadTopologies(plan, topologies);
+            LoadTopologies(plan, topologies, warn);
+            foreach (var resolved in plan.Points.Select(p => p.Resolved))
+            {
+                var topology = topologies[resolved.TopologyKey];
+                if (warned.Add((resolved.TopologyKey, resolved.Scenario.PhysicalNodes, resolved.Scenario.CpusPerNode))
+                    && ScenarioTopology.FewerVnodesThanVms(resolved.TopologyPath, topology.NodeCount, resolved.Scenario.Shape) is { } warning)
+                {
+                    warn?.Invoke(warning);
+                }
+            }
         }
         return topologies;
     }
 
-    private static void LoadTopologies(SweepPlan plan, Dictionary<string, Topology> topologies)
+    private static void LoadTopologies(SweepPlan plan, Dictionary<string, Topology> topologies, Action<string>? warn = null)
     {
-        foreach (var path in plan.Points.Select(p => p.Resolved.TopologyPath).Distinct(StringComparer.Ordinal).Where(p => !topologies.ContainsKey(p)))
+        foreach (var resolved in plan.Points.Select(p => p.Resolved).DistinctBy(r => r.TopologyKey, StringComparer.Ordinal).Where(r => !topologies.ContainsKey(r.TopologyKey)))
         {
-            try
+            var read = ScenarioTopology.Read(resolved);
+            foreach (var warning in read.Warnings)
             {
-                topologies[path] = TopologyFile.Read(path).Topology;
+                warn?.Invoke(warning);
             }
-            catch (TopologyFormatException ex)
-            {
-                throw ScenarioException.ForKey(plan.Resolved.ScenarioPath, "topology", ex.Message);
-            }
+            topologies[resolved.TopologyKey] = read.Topology;
         }
     }
 

@@ -28,6 +28,16 @@ public sealed record Scenario
     /// <summary>A shipped topology (<c>internet</c>, <c>grid</c>, <c>campus</c>, <c>waxman</c>) or a path to a topology file.</summary>
     public string Topology { get; init; } = "grid";
 
+    /// <summary>Read the topology file leniently: drop self-loops and duplicate links, each with a warning.</summary>
+    public bool TopologyLenient { get; init; }
+
+    /// <summary>Keep only the topology's largest connected component (with a warning saying what was dropped).</summary>
+    public bool TopologyLargestComponent { get; init; }
+
+    /// <summary>How the scenario's topology file is read.</summary>
+    public NetBalanceSim.Topologies.Formats.TopologyReadOptions TopologyReadOptions =>
+        new() { DropInvalidLinks = TopologyLenient, KeepLargestComponent = TopologyLargestComponent };
+
     /// <summary>Each source's stream rate, in Mbit/s of virtual time.</summary>
     public double RateMbps { get; init; } = 10;
 

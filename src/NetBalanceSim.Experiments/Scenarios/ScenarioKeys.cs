@@ -34,6 +34,8 @@ public static class ScenarioKeys
         yield return Integer("repetitions", "repetitions per setup, 1 to 100000", s => s.Repetitions, (s, v) => s with { Repetitions = (int)v }, 1, 100_000);
         yield return Integer("baseSeed", "repetition r uses run seed baseSeed + r; 0 or more", s => s.BaseSeed, (s, v) => s with { BaseSeed = v }, 0, long.MaxValue / 2);
         yield return Text("topology", "internet, grid, campus, waxman, or a path to a topology file (relative to the scenario file)", s => s.Topology, (s, v) => s with { Topology = v }, v => v.Length > 0 ? null : "must not be empty");
+        yield return Flag("topologyLenient", "drop the topology file's self-loops and duplicate links with a warning instead of refusing it (false by default)", s => s.TopologyLenient, (s, v) => s with { TopologyLenient = v });
+        yield return Flag("topologyLargestComponent", "keep only the topology's largest connected component, with a warning saying what was dropped (false by default)", s => s.TopologyLargestComponent, (s, v) => s with { TopologyLargestComponent = v });
         yield return Integer("physicalNodes", "physical nodes, 1 to 4096", s => s.Run.Shape.PhysicalNodes, (s, v) => Run(s, r => r with { Shape = new TestbedShape((int)v, r.Shape.CpusPerNode) }), 1, 4096);
         yield return Integer("cpusPerNode", "CPUs (one VM each) per physical node, 1 to 1024", s => s.Run.Shape.CpusPerNode, (s, v) => Run(s, r => r with { Shape = new TestbedShape(r.Shape.PhysicalNodes, (int)v) }), 1, 1024);
         yield return Number("TpSeconds", "prediction window Tp in virtual seconds, above 0 up to 1e9", s => s.Run.Coordinator.Objective.TpSeconds, (s, v) => Objective(s, o => o with { TpSeconds = v }), Positive);

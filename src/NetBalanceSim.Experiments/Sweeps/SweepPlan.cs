@@ -63,7 +63,7 @@ public sealed class SweepPlan
                 continue;
             }
             var pointResolved = ScenarioFile.Revalidate(resolved, scenario, what);
-            var (vnodes, links) = sizes.Of(pointResolved.TopologyPath);
+            var (vnodes, links) = sizes.Of(pointResolved);
             PlanBudget.CheckPoint(axes.Count == 0 ? source : $"{source} ({what})", scenario, vnodes, links);
             totalMoves += PlanBudget.MovesPerRepetition(scenario, vnodes, links) * scenario.Repetitions;
             points.Add(new SweepPoint(points.Count, values, pointResolved));

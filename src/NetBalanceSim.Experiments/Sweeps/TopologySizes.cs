@@ -1,5 +1,4 @@
 using NetBalanceSim.Experiments.Scenarios;
-using NetBalanceSim.Topologies.Formats;
 
 namespace NetBalanceSim.Experiments.Sweeps;
 
@@ -9,22 +8,15 @@ internal sealed class TopologySizes(string scenarioPath)
 {
     private readonly Dictionary<string, (int Vnodes, int Links)> sizes = new(StringComparer.Ordinal);
 
-    /// <summary>The vertices and links of the topology file <paramref name="path"/>.</summary>
+    /// <summary>The vertices and links of the topology of <paramref name="resolved"/>, read as its keys say.</summary>
     /// <exception cref="ScenarioException">The file is not a valid topology.</exception>
-    public (int Vnodes, int Links) Of(string path)
+    public (int Vnodes, int Links) Of(ResolvedScenario resolved)
     {
-        if (!sizes.TryGetValue(path, out var size))
+        if (!sizes.TryGetValue(resolved.TopologyKey, out var size))
         {
-            try
-            {
-                var topology = TopologyFile.Read(path).Topology;
-                size = (topology.NodeCount, topology.LinkCount);
-            }
-            catch (TopologyFormatException ex)
-            {
-                throw ScenarioException.ForKey(scenarioPath, "topology", ex.Message);
-            }
-            sizes[path] = size;
+            var topology = ScenarioTopology.Read(resolved with { ScenarioPath = scenarioPath }).Topology;
+            size = (topology.NodeCount, topology.LinkCount);
+            sizes[resolved.TopologyKey] = size;
         }
         return size;
     }

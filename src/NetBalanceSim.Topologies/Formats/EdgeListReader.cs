@@ -3,8 +3,9 @@ using System.Globalization;
 namespace NetBalanceSim.Topologies.Formats;
 
 /// <summary>
-/// Reads a plain edge list: one link <c>u v</c> per line (two non-negative integer ids separated by spaces or
-/// tabs), blank lines and comment lines starting with <c>#</c> or <c>%</c> ignored. A comment
+/// Reads a plain edge list: one link <c>u v [weight ...]</c> per line (two vertex names separated by spaces or tabs;
+/// integers or any other text without white space, kept as labels), blank lines and comment lines starting with
+/// <c>#</c> or <c>%</c> ignored. Further columns must be numbers (weights, as in a weighted edge list) and are ignored. A comment
 /// <c># vertex ID LABEL</c> with a non-negative integer ID and a non-empty LABEL (written by
 /// <see cref="EdgeListWriter"/>, escaped as <see cref="EdgeListLabel"/> says) restores a vertex's original label;
 /// any other comment starting <c># vertex</c> is an ordinary comment.
@@ -32,9 +33,9 @@ internal static class EdgeListReader
                 continue;
             }
             var tokens = text.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length != 2 || !IsId(tokens[0]) || !IsId(tokens[1]))
+            if (tokens.Length < 2 || !IsName(tokens[0]) || !IsName(tokens[1]) || !tokens.Skip(2).All(IsWeight))
             {
-                throw collector.Error(lineNumber, $"malformed line '{Shorten(text.ToString())}'; expected two non-negative integer vertex ids 'u v'");
+                throw collector.Error(lineNumber, $"malformed line '{Shorten(text.ToString())}'; expected two vertex ids or names 'u v', optionally followed by numeric weights (ignored)");
             }
             collector.AddLink(tokens[0], tokens[1], lineNumber);
         }
@@ -44,7 +45,26 @@ internal static class EdgeListReader
 
     internal static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
-    private static bool IsId(string token) => Digits.TryParse(token, out long _);
+    private static bool IsUnprintable(char c) => c == '\uFFFD' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control
+        or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.SpaceSeparator
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    /// <summary>
+    /// A vertex id or name: no control, format (a byte-order mark, say), space or line separator character, no U+FFFD (a byte the file's encoding could not decode), not
+    /// starting like a comment, and, if it is an integer (optional sign, ASCII digits), one that fits in 64 bits.
+    /// </summary>
+    private static bool IsName(string token)
+    {
+        if (token[0] is '#' or '%' || token.Any(IsUnprintable))
+        {
+            return false;
+        }
+        var digits = token.AsSpan(token[0] is '+' or '-' ? 1 : 0);
+        bool integer = !digits.IsEmpty && !digits.ContainsAnyExceptInRange('0', '9');
+        return !integer || long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+    }
+
+    private static bool IsWeight(string token) => double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     /// <summary>Reads <c>ID LABEL</c> after <c># vertex </c>; text of any other shape leaves the line a plain comment.</summary>
     private static void ReadVertexComment(string rest, int line, SortedDictionary<int, (string, int)> labels, LinkCollector collector)

@@ -28,7 +28,8 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
 
     public int NodeCount => labels.Count;
 
-    public bool RequireConnected => options.RequireConnected;
+    /// <summary>Whether a disconnected graph is an error (never when only the largest component is kept).</summary>
+    public bool RequireConnected => options.RequireConnected && !options.KeepLargestComponent;
 
     /// <summary>Turns an integer-looking label into its canonical form, so "007" and "7" name one vertex.</summary>
     public static string Canonical(string label) =>
@@ -37,6 +38,9 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
             : label;
 
     public TopologyFormatException Error(int? line, string problem) => new(path, line, problem);
+
+    /// <summary>An error for a graph that is, or cannot but be, disconnected.</summary>
+    public TopologyFormatException Disconnected(int? line, string problem) => new(path, line, problem) { IsDisconnected = true };
 
     public bool IsDeclared(string label) => index.ContainsKey(Canonical(label));
 
@@ -128,19 +132,35 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
             order.Length,
             links.Select(l => Link.Between(newId[l.A], newId[l.B])),
             identity ? null : finalLabels);
-        if (options.RequireConnected)
+        if (options.KeepLargestComponent)
+        {
+            return KeepLargest(topology);
+        }
+        if (RequireConnected)
         {
             CheckConnected(topology, order);
         }
         return new TopologyReadResult(topology, warnings);
     }
 
+    private TopologyReadResult KeepLargest(Topology topology)
+    {
+        var largest = LargestComponent.Of(topology);
+        if (largest.DroppedVertices > 0)
+        {
+            warnings.Add(MessageText.Escape(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{path}: warning: kept the largest connected component ({largest.Topology.NodeCount} vertices, {largest.Topology.LinkCount} links) of {largest.Components}; dropped {largest.DroppedVertices} vertices and {largest.DroppedLinks} links")));
+        }
+        return new TopologyReadResult(largest.Topology, warnings);
+    }
+
     private void DeclareRemainingNumbered()
     {
         // Readers check that every link end lies in 1..numberedCount, so the graph has exactly numberedCount vertices.
-        if (options.RequireConnected && numberedCount - 1 > links.Count)
+        if (RequireConnected && numberedCount - 1 > links.Count)
         {
-            throw Error(numberedLine, string.Create(
+            throw Disconnected(numberedLine, string.Create(
                 CultureInfo.InvariantCulture,
                 $"{numberedCount} vertices but only {links.Count} links, so the graph is not connected; expected a connected graph (at least {numberedCount - 1} links)"));
         }
@@ -170,7 +190,7 @@ internal sealed class LinkCollector(string path, TopologyReadOptions options)
             return;
         }
         int stray = Array.FindIndex(component, c => c == 1);
-        throw Error(
+        throw Disconnected(
             firstLines[order[stray]],
             $"vertex '{EdgeListReader.Shorten(topology.LabelOf(stray))}' is not connected to vertex '{EdgeListReader.Shorten(topology.LabelOf(0))}' " +
             $"(the graph has {components} connected components); expected a connected graph");

@@ -4,8 +4,9 @@ namespace NetBalanceSim.Topologies.Formats;
 
 /// <summary>
 /// Reads a Matrix Market coordinate file as an adjacency matrix: the banner
-/// <c>%%MatrixMarket matrix coordinate FIELD SYMMETRY</c>, <c>%</c> comments, the size line <c>n n entries</c>,
-/// then one <c>i j [value]</c> per entry with 1-based indices. Values are ignored. With <c>general</c> symmetry an
+/// <c>%%MatrixMarket matrix coordinate FIELD SYMMETRY</c> (also with a single <c>%</c>; words in any case), <c>%</c>
+/// comments, the size line <c>n n entries</c>, then one <c>i j [value]</c> per entry with 1-based indices. Values
+/// (FIELD <c>real</c>, <c>integer</c>, <c>complex</c>) are ignored: every stored entry is a link, even an explicit 0. With <c>general</c> symmetry an
 /// entry and its transpose are one link; a diagonal entry is a self-loop.
 /// </summary>
 internal static class MatrixMarketReader
@@ -15,11 +16,11 @@ internal static class MatrixMarketReader
         var lines = new LineReader(reader, collector);
         string? banner = lines.Next();
         var parts = (banner ?? string.Empty).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 5 || !parts[0].Equals("%%MatrixMarket", StringComparison.OrdinalIgnoreCase)
+        if (parts.Length != 5 || !IsBannerWord(parts[0])
             || !parts[1].Equals("matrix", StringComparison.OrdinalIgnoreCase)
             || !parts[2].Equals("coordinate", StringComparison.OrdinalIgnoreCase))
         {
-            throw collector.Error(1, "malformed banner; expected '%%MatrixMarket matrix coordinate FIELD SYMMETRY'");
+            throw collector.Error(1, "malformed banner; expected '%%MatrixMarket matrix coordinate FIELD SYMMETRY' (or '%MatrixMarket ...')");
         }
         bool directed = parts[4].Equals("general", StringComparison.OrdinalIgnoreCase);
         int lineNumber = 1;
@@ -54,6 +55,10 @@ internal static class MatrixMarketReader
         return collector.Build();
     }
 
+    /// <summary>The banner's first word, <c>%%MatrixMarket</c> or, as some published collections write it, <c>%MatrixMarket</c>, in any case.</summary>
+    private static bool IsBannerWord(string word) =>
+        word.Equals("%%MatrixMarket", StringComparison.OrdinalIgnoreCase) || word.Equals("%MatrixMarket", StringComparison.OrdinalIgnoreCase);
+
     private static (int Size, long Entries) ReadSize(string[] tokens, int line, LinkCollector collector)
     {
         if (tokens.Length != 3
@@ -67,7 +72,7 @@ internal static class MatrixMarketReader
         collector.CheckDeclaredCount(rows, line, "the size line");
         if (collector.RequireConnected && rows - 1L > entries)
         {
-            throw collector.Error(line, string.Create(
+            throw collector.Disconnected(line, string.Create(
                 CultureInfo.InvariantCulture,
                 $"size {rows} with only {entries} entries cannot be connected; expected a connected graph (at least {rows - 1L} entries)"));
         }

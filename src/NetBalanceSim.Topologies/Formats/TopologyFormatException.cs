@@ -58,6 +58,12 @@ public sealed class TopologyFormatException : Exception
     /// </summary>
     public bool IsDroppableLink { get; init; }
 
+    /// <summary>
+    /// True when the problem is a disconnected graph, which reading with
+    /// <see cref="TopologyReadOptions.KeepLargestComponent"/> would reduce to its largest component instead.
+    /// </summary>
+    public bool IsDisconnected { get; init; }
+
     /// <summary>What is wrong and what was expected.</summary>
     public string Problem { get; } = "invalid topology";
 

@@ -77,7 +77,7 @@ public sealed class TopologyCommandTests : IDisposable
     [Theory]
     [InlineData("missing.edges", null, "missing.edges: file not found")]
     [InlineData("graph.xyz", "0 1\n", "graph.xyz: unknown format '.xyz'")]
-    [InlineData("bad.edges", "0 1\n1 2 3\n", "bad.edges:2: malformed line '1 2 3'; expected two non-negative integer vertex ids 'u v'")]
+    [InlineData("bad.edges", "0 1\n1 2 x\n", "bad.edges:2: malformed line '1 2 x'; expected two vertex ids or names 'u v', optionally followed by numeric weights (ignored)")]
     [InlineData("loop.edges", "0 1\n1 1\n", "loop.edges:2: self-loop at vertex '1'")]
     [InlineData("dup.edges", "0 1\n1 0\n", "dup.edges:2: duplicate link 1-0 (first on line 1)")]
     [InlineData("split.edges", "0 1\n2 3\n", "split.edges:2: vertex '2' is not connected to vertex '0' (the graph has 2 connected components)")]

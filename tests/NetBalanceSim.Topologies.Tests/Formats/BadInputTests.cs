@@ -25,17 +25,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("0 1\n1 2 3\n", 2)]
+    [InlineData("0 1\n1 2 heavy\n", 2)]
     [InlineData("# header\n0 1\n1\n", 3)]
-    [InlineData("0 1\nx 2\n", 2)]
-    [InlineData("0 -1\n", 1)]
+    [InlineData("0 1\nx\u0007 2\n", 2)]
+    [InlineData("0 1 # trailing comment\n", 1)]
+    [InlineData("0 99999999999999999999\n", 1)]
     public void Read_MalformedEdgeListLine_NamesFileAndLine(string text, int line)
     {
         string path = Write("bad.edges", text);
         var error = Assert.Throws<TopologyFormatException>(() => TopologyFile.Read(path));
         Assert.Equal(line, error.LineNumber);
         Assert.StartsWith($"{path}:{line}: malformed line", error.Message, StringComparison.Ordinal);
-        AssertOneLine(error, "expected two non-negative integer vertex ids 'u v'");
+        AssertOneLine(error, "expected two vertex ids or names 'u v', optionally followed by numeric weights (ignored)");
     }
 
     [Fact]
