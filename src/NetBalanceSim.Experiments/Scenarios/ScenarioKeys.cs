@@ -33,7 +33,7 @@ public static class ScenarioKeys
             s => s.ChangesFromDefault.ToArray(), (s, v) => s with { ChangesFromDefault = (string[])v! }, CheckKnownKeys);
         yield return Integer("repetitions", "repetitions per setup, 1 to 100000", s => s.Repetitions, (s, v) => s with { Repetitions = (int)v }, 1, 100_000);
         yield return Integer("baseSeed", "repetition r uses run seed baseSeed + r; 0 or more", s => s.BaseSeed, (s, v) => s with { BaseSeed = v }, 0, long.MaxValue / 2);
-        yield return Text("topology", "internet, grid, campus, waxman, or a path to a topology file (relative to the scenario file)", s => s.Topology, (s, v) => s with { Topology = v }, v => v.Length > 0 ? null : "must not be empty");
+        yield return Text("topology", "internet, grid, campus, waxman (shipped), or a path to a topology file (relative to the scenario file; with --set, to the current folder)", s => s.Topology, (s, v) => s with { Topology = v }, v => v.Length > 0 ? null : "must not be empty");
         yield return Integer("physicalNodes", "physical nodes, 1 to 4096", s => s.Run.Shape.PhysicalNodes, (s, v) => Run(s, r => r with { Shape = new TestbedShape((int)v, r.Shape.CpusPerNode) }), 1, 4096);
         yield return Integer("cpusPerNode", "CPUs (one VM each) per physical node, 1 to 1024", s => s.Run.Shape.CpusPerNode, (s, v) => Run(s, r => r with { Shape = new TestbedShape(r.Shape.PhysicalNodes, (int)v) }), 1, 1024);
         yield return Number("TpSeconds", "prediction window Tp in virtual seconds, above 0 up to 1e9", s => s.Run.Coordinator.Objective.TpSeconds, (s, v) => Objective(s, o => o with { TpSeconds = v }), Positive);
@@ -96,10 +96,13 @@ public static class ScenarioKeys
     private static ScenarioKey Text(string name, string help, Func<Scenario, string> get, Func<Scenario, string, Scenario> set, Func<string, string?> check) =>
         new(name, ScenarioValueKind.Text, help, s => get(s), (s, v) => set(s, (string)v!), v => JsonText.IsWellFormed((string)v!) ? check((string)v!) : JsonText.LoneSurrogate);
 
-    private static ScenarioKey Choice(string name, string[] choices, Func<Scenario, string> get, Func<Scenario, string, Scenario> set) =>
-        Text(name, "one of " + string.Join(", ", choices), get, set, v => choices.Contains(v, StringComparer.Ordinal)
+    private static ScenarioKey Choice(string name, string[] choices, Func<Scenario, string> get, Func<Scenario, string, Scenario> set)
+    {
+        var key = Text(name, "one of " + string.Join(", ", choices), get, set, v => choices.Contains(v, StringComparer.Ordinal)
             ? null
             : $"must be one of {string.Join(", ", choices)} (did you mean '{NameSuggestion.Closest(v, choices)}'?)");
+        return key with { Choices = choices };
+    }
 
     private static ScenarioKey Component<TContext, T>(string name, IReadOnlyList<Component<TContext, T>> components, Func<Scenario, string> get, Func<Scenario, string, Scenario> set)
     {
