@@ -74,6 +74,12 @@ public sealed class DataFolderTests : IDisposable
     }
 
     [Fact]
+    public void ResultsRoot_InsideTheCheckout_IsTheCheckoutsResultsFolder()
+    {
+        Assert.Equal(Path.Combine(RepositoryRoot.Path, "results"), Path.GetFullPath(DataFolder.ResultsRoot()));
+    }
+
+    [Fact]
     public void Load_AShippedScenarioName_LoadsTheShippedFile()
     {
         var resolved = ScenarioFile.Load("default");
