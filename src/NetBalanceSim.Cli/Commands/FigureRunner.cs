@@ -1,3 +1,4 @@
+using NetBalanceSim.Experiments.Data;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Sweeps;
 
@@ -5,7 +6,8 @@ namespace NetBalanceSim.Cli.Commands;
 
 /// <summary>
 /// Runs the figures' scenarios (the paper's <c>scenarios/fig5.json</c> .. <c>fig10.json</c> and the strategy comparison
-/// <c>scenarios/strategies.json</c>) into <c>results/&lt;id&gt;/</c>, marked
+/// <c>scenarios/strategies.json</c>, from the data folder) into <c>results/&lt;id&gt;/</c> (the checkout's inside a checkout,
+/// else the current folder's), marked
 /// as reference results when run as the files stand; <c>--quick</c> runs fewer repetitions into
 /// <c>results/quick/figN/</c> instead, so the committed references are never replaced by a quick look. Reference
 /// results of another plan (other repetitions or seed) are only replaced with <c>--force</c>.
@@ -48,27 +50,17 @@ internal sealed class FigureRunner(PlanExecutor executor, FolderWriteOptions opt
         var overrides = ScenarioRunOptions.RepsAndSeed(reps, seed).ToList();
         var path = Locate(id);
         var resolved = ScenarioFile.Load(path, overrides);
-        var directory = quick ? Path.Combine("results", "quick", id) : Path.Combine("results", id);
+        var results = DataFolder.ResultsRoot();
+        var directory = quick ? Path.Combine(results, "quick", id) : Path.Combine(results, id);
         // Only a run of the figure's file as it stands makes reference results; --reps or --seed that change it do not.
         var asShipped = ScenarioFile.Load(path).Scenario;
         var reference = !quick && resolved.Scenario.Repetitions == asShipped.Repetitions && resolved.Scenario.BaseSeed == asShipped.BaseSeed;
         return (SweepPlan.Of(resolved), directory, reference);
     }
 
-    /// <summary>Finds <c>scenarios/&lt;id&gt;.json</c> above the working directory, then above the program.</summary>
-    public static string Locate(string id)
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var path = Path.Combine(dir.FullName, "scenarios", id + ".json");
-                if (File.Exists(path))
-                {
-                    return Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-                }
-            }
-        }
-        throw new UsageException($"scenarios/{id}.json not found above {Directory.GetCurrentDirectory()}; run from the repository.");
-    }
+    /// <summary>Finds <c>scenarios/&lt;id&gt;.json</c> in the data folder (<see cref="DataFolder"/>).</summary>
+    public static string Locate(string id) =>
+        DataFolder.Scenario(id) is { } path
+            ? Path.GetRelativePath(Directory.GetCurrentDirectory(), path)
+            : throw new UsageException($"scenarios/{id}.json not found in the data folder {DataFolder.Locate()}; set {DataFolder.EnvironmentVariable} to a folder holding scenarios/ and topologies/.");
 }

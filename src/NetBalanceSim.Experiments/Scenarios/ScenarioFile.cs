@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetBalanceSim.Experiments.Data;
 
 namespace NetBalanceSim.Experiments.Scenarios;
 
@@ -9,8 +10,8 @@ namespace NetBalanceSim.Experiments.Scenarios;
 /// </summary>
 public static class ScenarioFile
 {
-    /// <summary>The shipped topologies, found as <c>topologies/&lt;name&gt;.edges</c> above the scenario file.</summary>
-    public static IReadOnlyList<string> ShippedTopologies { get; } = ["internet", "grid", "campus", "waxman"];
+    /// <summary>The shipped topologies, found as <c>topologies/&lt;name&gt;.edges</c> in the data folder (<see cref="DataFolder"/>).</summary>
+    public static IReadOnlyList<string> ShippedTopologies => DataFolder.TopologyNames;
 
     private static readonly JsonDocumentOptions JsonOptions = new()
     {
@@ -18,8 +19,12 @@ public static class ScenarioFile
         AllowTrailingCommas = true,
     };
 
-    /// <summary>Loads <paramref name="path"/> and applies <c>Key=Value</c> overrides in order.</summary>
-    /// <param name="path">The scenario file.</param>
+    /// <summary>
+    /// Loads <paramref name="path"/> and applies <c>Key=Value</c> overrides in order. A path that is no file but a
+    /// shipped scenario's name (<c>default</c>, <c>fig7</c>) loads <c>scenarios/&lt;name&gt;.json</c> of the data folder.
+    /// A topology path given by an override is relative to the current folder; one in the file, to the file.
+    /// </summary>
+    /// <param name="path">The scenario file, or a shipped scenario's name.</param>
     /// <param name="overrides">Overrides as <c>Key=Value</c> (as given to <c>--set</c>).</param>
     /// <returns>The validated scenario with its topology file resolved.</returns>
     /// <exception cref="ScenarioException">The file or an override is not a valid scenario.</exception>
@@ -28,16 +33,25 @@ public static class ScenarioFile
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new ScenarioException($"{path}: file not found; expected a scenario file (JSON)");
+            path = DataFolder.Scenario(path) is { } shipped ? Path.GetRelativePath(Directory.GetCurrentDirectory(), shipped)
+                : throw new ScenarioException($"{path}: file not found; expected a scenario file (JSON)");
         }
         var scenario = Parse(path, File.ReadAllText(path));
+        string? topologyFromCommandLine = null;
         foreach (var assignment in overrides ?? [])
         {
             scenario = ApplyOverride(scenario, assignment);
             CheckNotSwept(scenario, assignment);
+            if (assignment.StartsWith("topology=", StringComparison.Ordinal))
+            {
+                topologyFromCommandLine = scenario.Topology;
+            }
         }
         CheckTogether(path, scenario);
-        return new ResolvedScenario(scenario, Path.GetFullPath(path), ResolveTopology(path, scenario.Topology));
+        var topology = topologyFromCommandLine is null
+            ? ResolveTopology(path, scenario.Topology)
+            : ResolveTopology(Path.Combine(Directory.GetCurrentDirectory(), "--set"), topologyFromCommandLine, "--set");
+        return new ResolvedScenario(scenario, Path.GetFullPath(path), topology);
     }
 
     /// <summary>Checks a changed copy of a loaded scenario (a sweep point) and resolves its topology.</summary>
@@ -61,14 +75,16 @@ public static class ScenarioFile
     /// <param name="json">The JSON text.</param>
     /// <returns>The scenario (not yet checked across keys; no topology resolved).</returns>
     /// <exception cref="ScenarioException">The text is not a valid scenario.</exception>
-    public static Scenario Parse(string source, string json)
+    public static Scenario Parse(string source, string json) => Parse(source, json, []);
+
+    private static Scenario Parse(string source, string json, IReadOnlyList<string> children)
     {
         using var document = ParseJson(source, json);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new ScenarioException($"{source}: expected a JSON object of scenario keys");
         }
-        var scenario = new Scenario { Name = Path.GetFileNameWithoutExtension(source) };
+        var scenario = ScenarioExtends.Base(source, document.RootElement, children, Parse) with { Name = Path.GetFileNameWithoutExtension(source) };
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in document.RootElement.EnumerateObject())
         {
@@ -76,6 +92,10 @@ public static class ScenarioFile
             if (!seen.Add(name))
             {
                 throw ScenarioException.ForKey(source, name, "appears twice; give each key once");
+            }
+            if (name == ScenarioExtends.Key)
+            {
+                continue;
             }
             if (name == "sweep")
             {
@@ -136,31 +156,43 @@ public static class ScenarioFile
     }
 
     /// <summary>The topology file a scenario's <c>topology</c> value names.</summary>
-    /// <param name="scenarioPath">The scenario file (relative paths and shipped names are resolved from it).</param>
-    /// <param name="topology">A shipped name or a path.</param>
+    /// <param name="scenarioPath">The scenario file (relative paths are resolved from its folder).</param>
+    /// <param name="topology">
+    /// A path, or a shipped name: <c>topologies/&lt;name&gt;.edges</c> in the scenario's folder or the nearest folder above
+    /// it that has one (a project's own copy), else in the data folder (<see cref="DataFolder"/>).
+    /// </param>
+    /// <param name="source">Names where the value came from in errors (the scenario file unless given).</param>
     /// <returns>The full path of an existing topology file.</returns>
     /// <exception cref="ScenarioException">No such file exists.</exception>
-    public static string ResolveTopology(string scenarioPath, string topology)
+    public static string ResolveTopology(string scenarioPath, string topology, string? source = null)
     {
+        ArgumentNullException.ThrowIfNull(topology);
         var directory = Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!;
         var asPath = Path.GetFullPath(Path.Combine(directory, topology));
         if (File.Exists(asPath))
         {
             return asPath;
         }
-        if (ShippedTopologies.Contains(topology, StringComparer.Ordinal))
+        return AboveScenario(directory, topology) ?? DataFolder.Topology(topology) ?? throw ScenarioException.ForKey(source ?? scenarioPath, "topology",
+            $"no topology file '{topology}'; expected one of {string.Join(", ", ShippedTopologies)} (shipped) or a path relative to {(source is null ? "the scenario file" : "the current folder")}");
+    }
+
+    /// <summary>A shipped name's <c>topologies/&lt;name&gt;.edges</c> in <paramref name="directory"/> or the nearest folder above it, or null.</summary>
+    private static string? AboveScenario(string directory, string topology)
+    {
+        if (!ShippedTopologies.Contains(topology, StringComparer.Ordinal))
         {
-            for (var level = new DirectoryInfo(directory); level is not null; level = level.Parent)
+            return null;
+        }
+        for (var level = new DirectoryInfo(directory); level is not null; level = level.Parent)
+        {
+            var shipped = Path.Combine(level.FullName, "topologies", topology + ".edges");
+            if (File.Exists(shipped))
             {
-                var shipped = Path.Combine(level.FullName, "topologies", topology + ".edges");
-                if (File.Exists(shipped))
-                {
-                    return shipped;
-                }
+                return shipped;
             }
         }
-        throw ScenarioException.ForKey(scenarioPath, "topology",
-            $"no topology file '{topology}'; expected one of {string.Join(", ", ShippedTopologies)} (topologies/<name>.edges above the scenario) or a path relative to the scenario file");
+        return null;
     }
 
     private static JsonDocument ParseJson(string source, string json)

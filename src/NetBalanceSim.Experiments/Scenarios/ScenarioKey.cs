@@ -21,6 +21,9 @@ public sealed record ScenarioKey(
     Func<Scenario, object?, Scenario> Set,
     Func<object?, string?> Check)
 {
+    /// <summary>The allowed values of a key that takes one of a few names (a strategy, a predictor, a formula), else null.</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+
     /// <summary>Reads a value of this key's kind from JSON.</summary>
     /// <param name="element">The JSON value.</param>
     /// <param name="problem">What is wrong, when the result is false.</param>

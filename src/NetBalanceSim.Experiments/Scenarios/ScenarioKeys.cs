@@ -33,7 +33,7 @@ public static class ScenarioKeys
             s => s.ChangesFromDefault.ToArray(), (s, v) => s with { ChangesFromDefault = (string[])v! }, CheckKnownKeys);
         yield return Integer("repetitions", "repetitions per setup, 1 to 100000", s => s.Repetitions, (s, v) => s with { Repetitions = (int)v }, 1, 100_000);
         yield return Integer("baseSeed", "repetition r uses run seed baseSeed + r; 0 or more", s => s.BaseSeed, (s, v) => s with { BaseSeed = v }, 0, long.MaxValue / 2);
-        yield return Text("topology", "internet, grid, campus, waxman, or a path to a topology file (relative to the scenario file)", s => s.Topology, (s, v) => s with { Topology = v }, v => v.Length > 0 ? null : "must not be empty");
+        yield return Text("topology", "internet, grid, campus, waxman (shipped), or a path to a topology file (relative to the scenario file; with --set, to the current folder)", s => s.Topology, (s, v) => s with { Topology = v }, v => v.Length > 0 ? null : "must not be empty");
         yield return Flag("topologyLenient", "drop the topology file's self-loops and duplicate links with a warning instead of refusing it (false by default)", s => s.TopologyLenient, (s, v) => s with { TopologyLenient = v });
         yield return Flag("topologyLargestComponent", "keep only the topology's largest connected component, with a warning saying what was dropped (false by default)", s => s.TopologyLargestComponent, (s, v) => s with { TopologyLargestComponent = v });
         yield return Integer("physicalNodes", "physical nodes, 1 to 4096", s => s.Run.Shape.PhysicalNodes, (s, v) => Run(s, r => r with { Shape = new TestbedShape((int)v, r.Shape.CpusPerNode) }), 1, 4096);
@@ -98,10 +98,13 @@ public static class ScenarioKeys
     private static ScenarioKey Text(string name, string help, Func<Scenario, string> get, Func<Scenario, string, Scenario> set, Func<string, string?> check) =>
         new(name, ScenarioValueKind.Text, help, s => get(s), (s, v) => set(s, (string)v!), v => JsonText.IsWellFormed((string)v!) ? check((string)v!) : JsonText.LoneSurrogate);
 
-    private static ScenarioKey Choice(string name, string[] choices, Func<Scenario, string> get, Func<Scenario, string, Scenario> set) =>
-        Text(name, "one of " + string.Join(", ", choices), get, set, v => choices.Contains(v, StringComparer.Ordinal)
+    private static ScenarioKey Choice(string name, string[] choices, Func<Scenario, string> get, Func<Scenario, string, Scenario> set)
+    {
+        var key = Text(name, "one of " + string.Join(", ", choices), get, set, v => choices.Contains(v, StringComparer.Ordinal)
             ? null
             : $"must be one of {string.Join(", ", choices)} (did you mean '{NameSuggestion.Closest(v, choices)}'?)");
+        return key with { Choices = choices };
+    }
 
     private static ScenarioKey Component<TContext, T>(string name, IReadOnlyList<Component<TContext, T>> components, Func<Scenario, string> get, Func<Scenario, string, Scenario> set)
     {
