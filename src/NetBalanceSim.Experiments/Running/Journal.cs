@@ -89,10 +89,12 @@ public sealed class Journal : IDisposable
         System.IO.Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
         File.Delete(path);
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        // The header goes in with the file (written beside it, then renamed), so a journal that exists is always
+        // recognisably ours, even after a kill at the moment it was created.
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(new HeaderLine(Tool, Version, planId)) + "\n");
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
+        stream.Seek(0, SeekOrigin.End);
         var journal = new Journal(stream, planId, [], [], null);
-        journal.WriteLine(JsonSerializer.Serialize(new HeaderLine(Tool, Version, planId)));
-        DirectorySync.Flush(directory);
         journal.Record(invocation);
         return journal;
     }
