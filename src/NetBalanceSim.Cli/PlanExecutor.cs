@@ -156,8 +156,23 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
     {
         var inv = CultureInfo.InvariantCulture;
         var s = plan.Resolved.Scenario;
-        stdout.WriteLine(string.Create(inv,
-            $"{s.Name}: {s.Repetitions} repetitions of {plan.Points.Count} point(s) on {Path.GetFileName(plan.Resolved.TopologyPath)}, {s.PhysicalNodes} x {s.CpusPerNode} CPUs, Tp = {s.TpSeconds} s, To = {s.ToSeconds} s, {s.Constants.Migration.MemoryMB} MB, {s.RateMbps} Mbit/s, {s.SinkChanges} sink changes every {s.SinkIntervalSeconds} s"));
+        // A swept key's base value is not what ran: the header says it is swept instead.
+        var swept = plan.Columns.Contains("setup", StringComparer.Ordinal) ? ["setup"] : plan.Columns;
+        string Shown(string key, string text) =>
+            swept.Contains(key, StringComparer.Ordinal) || (key == "physicalNodes" && swept.Contains("totalCpus", StringComparer.Ordinal)) || swept.Contains("setup", StringComparer.Ordinal) && key is "topology" or "physicalNodes" or "cpusPerNode"
+                ? $"{key} swept"
+                : text;
+        var header = string.Join(", ", new[]
+        {
+            Shown("topology", $"on {Path.GetFileName(plan.Resolved.TopologyPath)}").Replace("topology swept", "on the swept topologies", StringComparison.Ordinal),
+            Shown("physicalNodes", Shown("cpusPerNode", string.Create(inv, $"{s.PhysicalNodes} x {s.CpusPerNode} CPUs"))),
+            Shown("TpSeconds", string.Create(inv, $"Tp = {s.TpSeconds} s")),
+            Shown("ToSeconds", string.Create(inv, $"To = {s.ToSeconds} s")),
+            Shown("MemoryMB", string.Create(inv, $"{s.Constants.Migration.MemoryMB} MB")),
+            Shown("RateMbps", string.Create(inv, $"{s.RateMbps} Mbit/s")),
+            Shown("sinkChanges", Shown("sinkIntervalSeconds", string.Create(inv, $"{s.SinkChanges} sink changes every {s.SinkIntervalSeconds} s"))),
+        }.Distinct(StringComparer.Ordinal));
+        stdout.WriteLine(string.Create(inv, $"{s.Name}: {s.Repetitions} repetitions of {plan.Points.Count} point(s) {header}"));
         var summary = ResultTables.Summary(plan, units);
         var columns = plan.Columns.Count;
         foreach (var row in summary.Rows)
