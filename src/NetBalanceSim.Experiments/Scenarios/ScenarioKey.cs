@@ -24,6 +24,9 @@ public sealed record ScenarioKey(
     /// <summary>The allowed values of a key that takes one of a few names (a strategy, a predictor, a formula), else null.</summary>
     public IReadOnlyList<string>? Choices { get; init; }
 
+    /// <summary>The key's unit and numeric range for the key list, docs/keys.md and the JSON schema (the range is the one <see cref="Check"/> enforces).</summary>
+    public KeyDoc Doc { get; init; } = new("");
+
     /// <summary>Reads a value of this key's kind from JSON.</summary>
     /// <param name="element">The JSON value.</param>
     /// <param name="problem">What is wrong, when the result is false.</param>
