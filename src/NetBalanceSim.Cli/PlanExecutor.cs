@@ -73,7 +73,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 }
                 var units = plan.Points.Count * plan.Repetitions;
                 var invocation = Provenance.Start(commandLine, startedUtc);
-                var journal = resume ? Journal.Open(target.Directory, planId, invocation, units, plan.Repetitions) : Journal.Create(target.Directory, planId, invocation);
+                var journal = resume ? Journal.Open(target.Directory, planId, invocation, units, plan.Repetitions) : StartJournal(folder, plan, planId, invocation);
                 journals.Add(journal);
                 if (journal.Damage is { } damage)
                 {
@@ -120,6 +120,32 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         }
     }
 
+    /// <summary>
+    /// A new journal, holding (before any invocation line) the repetitions the folder's previous results already have
+    /// for this plan (more repetitions, new points of the same scenario: <see cref="UnitReuse"/>).
+    /// </summary>
+    private Journal StartJournal(ResultsFolder folder, SweepPlan plan, string planId, JournalInvocation invocation)
+    {
+        var reusable = folder.Inventory is { Manifest: { Points.Count: > 0 } previous, Inconsistency: null } && previous.PlanId != planId
+            ? UnitReuse.From(folder.Directory, previous.Points, plan)
+            : [];
+        if (reusable.Count == 0)
+        {
+            return Journal.Create(folder.Directory, planId, invocation);
+        }
+        using (var fresh = Journal.Create(folder.Directory, planId))
+        {
+            foreach (var unit in reusable)
+            {
+                fresh.Append(unit);
+            }
+        }
+        var units = plan.Points.Count * plan.Repetitions;
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{folder.Directory}: reusing {reusable.Count} of {units} repetitions from its previous results (same scenario, topology, seed and code)"));
+        return Journal.Open(folder.Directory, planId, invocation, units, plan.Repetitions);
+    }
+
     /// <summary>What Ctrl-C leaves: the repetitions saved in the journals and the command that continues.</summary>
     private string Interrupted(IReadOnlyList<PlanTarget> targets, int saved)
     {
@@ -145,7 +171,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             .Select(i => new Invocation(i.CommandLine, i.Version, i.StartedUtc, null, null, i.Units))
             .Append(Invocation.Of(provenance, units.Count - journal.Finished.Count))
             .ToList();
-        ResultsWriter.Write(folder, plan, units, provenance, target.Reference, figures, invocations);
+        ResultsWriter.Write(folder, plan, units, provenance, target.Reference, figures, invocations, journal.Reused);
         journal.Delete();
         PrintSummary(plan, units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -34,6 +34,12 @@ public sealed record Manifest
     /// <summary>Every invocation that contributed repetitions (an interrupted run and its resumptions), oldest first; empty means just <see cref="Provenance"/>.</summary>
     public IReadOnlyList<Invocation> Invocations { get; init; } = [];
 
+    /// <summary>Each point's swept values and its reuse key (<see cref="Running.UnitReuse.PointKey"/>), so that a later plan can reuse its repetitions.</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Values, string Key)> Points { get; init; } = [];
+
+    /// <summary>How many of the repetitions were taken from the folder's previous results instead of being run.</summary>
+    public int ReusedRepetitions { get; init; }
+
     /// <summary>The <c>--where</c> filters that chose a subset of the sweep's points, or none.</summary>
     public IReadOnlyList<string> Where { get; init; } = [];
 
@@ -81,6 +87,24 @@ public sealed record Manifest
                 }
                 json.WriteEndArray();
             }
+            if (ReusedRepetitions > 0)
+            {
+                json.WriteNumber("reusedRepetitions", ReusedRepetitions);
+            }
+            json.WriteStartArray("points");
+            foreach (var (values, key) in Points)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("values");
+                foreach (var value in values)
+                {
+                    json.WriteStringValue(value);
+                }
+                json.WriteEndArray();
+                json.WriteString("key", key);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteStartArray("files");
             foreach (var file in Files)
             {

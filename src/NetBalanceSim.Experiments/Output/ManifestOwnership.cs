@@ -8,6 +8,9 @@ namespace NetBalanceSim.Experiments.Output;
 /// <param name="PlanId">The plan that made them.</param>
 public sealed record ManifestOwnership(IReadOnlyDictionary<string, string> Checksums, IReadOnlyList<string> Stale, bool Complete, bool Reference, string? PlanId)
 {
+    /// <summary>The points of the results with their reuse keys (empty for manifests written before keys were recorded).</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Values, string Key)> Points { get; init; } = [];
+
     /// <summary>Every file name the manifest claims as ours (published and stale), the manifest not included.</summary>
     public IEnumerable<string> Owned => Checksums.Keys.Concat(Stale);
 }

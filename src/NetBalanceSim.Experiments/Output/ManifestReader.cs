@@ -84,7 +84,27 @@ internal static class ManifestReader
         var complete = root.TryGetProperty("complete", out var flag) && flag.ValueKind == JsonValueKind.True;
         var reference = root.TryGetProperty("reference", out var referenceFlag) && referenceFlag.ValueKind == JsonValueKind.True;
         var plan = root.TryGetProperty("plan", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-        return new ManifestOwnership(checksums, stale, complete, reference, plan);
+        return new ManifestOwnership(checksums, stale, complete, reference, plan) { Points = ReadPoints(root) };
+    }
+
+    /// <summary>The recorded points; a malformed list is treated as none (it only enables reuse).</summary>
+    private static List<(IReadOnlyList<string> Values, string Key)> ReadPoints(JsonElement root)
+    {
+        var points = new List<(IReadOnlyList<string> Values, string Key)>();
+        if (!root.TryGetProperty("points", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return points;
+        }
+        foreach (var point in list.EnumerateArray())
+        {
+            if (point.ValueKind != JsonValueKind.Object || !point.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Array
+                || !point.TryGetProperty("key", out var key) || key.ValueKind != JsonValueKind.String || values.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+            {
+                return [];
+            }
+            points.Add(([.. values.EnumerateArray().Select(v => v.GetString()!)], key.GetString()!));
+        }
+        return points.Select(p => p.Values.Count).Distinct().Count() <= 1 ? points : [];
     }
 
     /// <summary>A file name without any folder part, and not one of the special names.</summary>

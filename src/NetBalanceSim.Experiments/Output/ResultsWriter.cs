@@ -28,7 +28,8 @@ public static class ResultsWriter
     /// <param name="reference">Mark these results as reference results.</param>
     /// <param name="figures">The figures to draw from the tables (<c>&lt;id&gt;.png</c> and <c>.svg</c> each), or none.</param>
     /// <param name="invocations">Every invocation that contributed units, oldest first (empty: just this one).</param>
-    public static void Write(ResultsFolder folder, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool reference = false, IReadOnlyList<IFigure>? figures = null, IReadOnlyList<Invocation>? invocations = null)
+    /// <param name="reused">How many of the units were taken from the folder's previous results.</param>
+    public static void Write(ResultsFolder folder, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool reference = false, IReadOnlyList<IFigure>? figures = null, IReadOnlyList<Invocation>? invocations = null, int reused = 0)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(plan);
@@ -61,6 +62,8 @@ public static class ResultsWriter
             Provenance = provenance,
             Invocations = invocations ?? [],
             Where = plan.Filters,
+            Points = [.. plan.Points.Select(p => (p.Values, UnitReuse.PointKey(p)))],
+            ReusedRepetitions = reused,
             Reference = reference,
             PlanId = PlanId(plan),
         };

@@ -27,8 +27,9 @@ public sealed class Journal : IDisposable
     private readonly string _planId;
     private readonly Lock _lock = new();
 
-    private Journal(FileStream stream, string planId, IReadOnlyList<UnitResult> finished, IReadOnlyList<JournalInvocation> invocations, string? damage)
+    private Journal(FileStream stream, string planId, IReadOnlyList<UnitResult> finished, IReadOnlyList<JournalInvocation> invocations, string? damage, int reused = 0)
     {
+        Reused = reused;
         _stream = stream;
         _planId = planId;
         Finished = finished;
@@ -41,6 +42,9 @@ public sealed class Journal : IDisposable
 
     /// <summary>The earlier invocations the journal recorded, each with the units it finished, oldest first.</summary>
     public IReadOnlyList<JournalInvocation> Invocations { get; }
+
+    /// <summary>How many of <see cref="Finished"/> were recorded before any invocation: taken from earlier results, not run.</summary>
+    public int Reused { get; }
 
     /// <summary>Why reading stopped before the end (a damaged line, with its number), or null if the journal was whole.</summary>
     public string? Damage { get; }
@@ -124,7 +128,7 @@ public sealed class Journal : IDisposable
         stream.SetLength(read.ValidLength);
         stream.Seek(read.ValidLength, SeekOrigin.Begin);
         stream.Flush(flushToDisk: true);
-        var journal = new Journal(stream, planId, read.Units, read.Invocations, read.Damage);
+        var journal = new Journal(stream, planId, read.Units, read.Invocations, read.Damage, read.Reused);
         journal.Record(invocation);
         return journal;
     }

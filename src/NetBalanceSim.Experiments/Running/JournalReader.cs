@@ -12,7 +12,11 @@ internal static class JournalReader
     /// <param name="Invocations">The invocations, each with the units it finished.</param>
     /// <param name="ValidLength">Bytes up to the end of the last good line (0 if not even the header is whole).</param>
     /// <param name="Damage">Why reading stopped at a complete line, or null.</param>
-    public sealed record Result(List<UnitResult> Units, List<JournalInvocation> Invocations, long ValidLength, string? Damage);
+    public sealed record Result(List<UnitResult> Units, List<JournalInvocation> Invocations, long ValidLength, string? Damage)
+    {
+        /// <summary>Units recorded before any invocation: taken from earlier results, not run.</summary>
+        public int Reused { get; init; }
+    }
 
     public static Result Read(string path, string planId, int unitCount, int repetitions)
     {
@@ -24,6 +28,7 @@ internal static class JournalReader
         var validLength = 0L;
         var lineNumber = 0;
         string? damage = null;
+        var reused = 0;
         while (start < bytes.Length)
         {
             var end = Array.IndexOf(bytes, (byte)'\n', start);
@@ -47,7 +52,12 @@ internal static class JournalReader
             }
             else
             {
+                var before = (units.Count, invocations.Count);
                 damage = Parse(line, planId, unitCount, repetitions, seen, units, invocations);
+                if (damage is null && units.Count > before.Item1 && before.Item2 == 0)
+                {
+                    reused++;
+                }
                 if (damage is not null)
                 {
                     damage = string.Create(CultureInfo.InvariantCulture, $"{path}: line {lineNumber}: {damage}");
@@ -57,7 +67,7 @@ internal static class JournalReader
             start = end + 1;
             validLength = start;
         }
-        return new Result(units, invocations, validLength, damage);
+        return new Result(units, invocations, validLength, damage) { Reused = reused };
     }
 
     /// <summary>Adds the line's unit or invocation; returns why the line is damaged, or null.</summary>
