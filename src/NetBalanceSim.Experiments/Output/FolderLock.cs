@@ -42,9 +42,13 @@ public sealed class FolderLock : IDisposable
         {
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException ex) when (IsLockedByOther(ex) && File.Exists(path))
         {
             throw new ResultsFolderException($"{directory}: in use by another NetBalanceSim run ({Holder(directory)}); wait for it to finish or use another --out");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ResultsFolderException($"{path}: cannot be created or locked ({ex.Message})", ex);
         }
         var folderLock = new FolderLock(stream, directory);
         try
@@ -75,6 +79,12 @@ public sealed class FolderLock : IDisposable
         }
         _stream.Dispose();
     }
+
+    /// <summary>
+    /// Whether the open failed because another process holds the lock (EWOULDBLOCK on Linux, EAGAIN on macOS, a sharing
+    /// violation on Windows), not because the file system refused (read-only, full, permissions).
+    /// </summary>
+    private static bool IsLockedByOther(IOException ex) => ex.HResult is 11 or 35 or unchecked((int)0x80070020);
 
     private static string Holder(string directory)
     {

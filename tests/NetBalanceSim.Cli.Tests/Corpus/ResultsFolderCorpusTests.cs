@@ -140,6 +140,18 @@ public sealed class ResultsFolderCorpusTests : IDisposable
     }
 
     [TmpfsFact]
+    public void Run_IntoAnExistingFolderOnAFileSystemMadeReadOnly_IsRefusedOnOneLine()
+    {
+        using var mount = TmpfsMount.Create(Path.Combine(_root, "ro-later"), "size=1m");
+        var output = Path.Combine(mount.Path, "out");
+        var scenario = QuickScenario();
+        Assert.Equal(0, CliRunner.Run("run", scenario, "-o", output).ExitCode);
+        mount.Remount("remount,ro");
+
+        AssertRefused(["run", scenario, "-o", output, "--reps", "2"], "cannot be created or locked (Read-only file system");
+    }
+
+    [TmpfsFact]
     public void Run_OnAFullDisk_KeepsThePreviousCompleteResults()
     {
         using var mount = TmpfsMount.Create(Path.Combine(_root, "full"), "size=256k");
@@ -226,6 +238,8 @@ public sealed class ResultsFolderCorpusTests : IDisposable
             Assert.True(RunTool("/bin/mount", "-t", "tmpfs", "-o", options, "tmpfs", path), $"mount -t tmpfs -o {options} failed");
             return new TmpfsMount(path);
         }
+
+        public void Remount(string options) => Assert.True(RunTool("/bin/mount", "-o", options, Path), $"mount -o {options} failed");
 
         public void Dispose() => RunTool("/bin/umount", "-l", Path);
 
