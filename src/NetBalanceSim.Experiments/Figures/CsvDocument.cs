@@ -1,3 +1,4 @@
+using SharedSource;
 using System.Globalization;
 using System.Text;
 
@@ -77,9 +78,13 @@ public sealed class CsvDocument
     /// <returns>The document.</returns>
     public static CsvDocument Load(string path)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             throw new FigureException($"{path}: no such file.");
+        }
+        if (InputFile.Problem(path, "a CSV table", 1L << 30, "1 GiB, the largest table read") is { } problem)
+        {
+            throw new FigureException($"{path}: {problem}.");
         }
         return Parse(File.ReadAllText(path, Encoding.UTF8), path);
     }

@@ -51,9 +51,16 @@ public static class PlacementCsv
     public static Placement Read(string path, int vnodeCount, int vmCount)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             throw new PlacementFileException($"{path}: file not found; expected a placement CSV with the header '{Header}'");
+        }
+
+        // A placement line is at most two 10-digit numbers: 32 bytes per vnode, plus the header, is far more than any.
+        var maxBytes = 1024L + (32L * vnodeCount);
+        if (InputFile.Problem(path, "a placement CSV", maxBytes, "32 bytes per vnode of the topology") is { } problem)
+        {
+            throw new PlacementFileException($"{path}: {problem}");
         }
 
         string[] lines;
@@ -148,7 +155,8 @@ public static class PlacementCsv
     private static int ParseInteger(string field, string name, int lineNumber, string column)
     {
         var text = field.Trim();
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+        // .NET's parser accepts trailing NUL characters: only ASCII digits are a number here.
+        return text.Length > 0 && text.All(char.IsAsciiDigit) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new PlacementFileException(Invariant($"{name}:{lineNumber}: {column} '{text}' is not a non-negative integer"));
     }

@@ -1,3 +1,4 @@
+using SharedSource;
 using System.Text.Json;
 using NetBalanceSim.Experiments.Data;
 
@@ -45,6 +46,10 @@ internal static class ScenarioExtends
         if (chain.Count >= MaxDepth)
         {
             throw ScenarioException.ForKey(source, Key, $"more than {MaxDepth} files extend one another");
+        }
+        if (InputFile.Problem(parent, "a scenario file (JSON)", ScenarioFile.MaxScenarioBytes, "16 MB, the largest scenario file read") is { } problem)
+        {
+            throw new ScenarioException($"{parent}: {problem}");
         }
         var scenario = parse(parent, File.ReadAllText(parent), chain);
         return scenario with { Topology = Relocate(parent, source, scenario.Topology) };

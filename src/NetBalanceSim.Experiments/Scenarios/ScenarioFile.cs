@@ -1,3 +1,4 @@
+using SharedSource;
 using System.Text.Json;
 using NetBalanceSim.Experiments.Data;
 
@@ -19,6 +20,9 @@ public static class ScenarioFile
         AllowTrailingCommas = true,
     };
 
+    /// <summary>The largest scenario file read (they are a few kilobytes).</summary>
+    public const long MaxScenarioBytes = 16L << 20;
+
     /// <summary>
     /// Loads <paramref name="path"/> and applies <c>Key=Value</c> overrides in order. A path that is no file but a
     /// shipped scenario's name (<c>default</c>, <c>fig7</c>) loads <c>scenarios/&lt;name&gt;.json</c> of the data folder.
@@ -31,10 +35,14 @@ public static class ScenarioFile
     public static ResolvedScenario Load(string path, IEnumerable<string>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             path = DataFolder.Scenario(path) is { } shipped ? Path.GetRelativePath(Directory.GetCurrentDirectory(), shipped)
                 : throw new ScenarioException($"{path}: file not found; expected a scenario file (JSON)");
+        }
+        if (InputFile.Problem(path, "a scenario file (JSON)", MaxScenarioBytes, "16 MB, the largest scenario file read") is { } problem)
+        {
+            throw new ScenarioException($"{path}: {problem}");
         }
         var scenario = Parse(path, File.ReadAllText(path));
         string? topologyFromCommandLine = null;

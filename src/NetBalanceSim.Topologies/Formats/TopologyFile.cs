@@ -99,30 +99,9 @@ public static class TopologyFile
     /// <summary>Refuses, without opening it, a path that is not a regular file of 1 to <see cref="MaxFileBytes"/> bytes.</summary>
     private static void CheckReadable(string path)
     {
-        if (Directory.Exists(path))
+        if (InputFile.Problem(path, "a topology file", MaxFileBytes, "1 GiB, the largest topology file read") is { } problem)
         {
-            throw new TopologyFormatException(path, null, "is a directory; expected a topology file");
-        }
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new TopologyFormatException(path, null, "file not found; expected an existing topology file");
-        }
-        // FileInfo describes a symbolic link itself (its length is that of the target's name): look at the target.
-        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
-        if (target is null || !target.Exists)
-        {
-            throw new TopologyFormatException(path, null, "is a symbolic link to nothing readable; expected an existing topology file");
-        }
-        if (target.Length == 0)
-        {
-            throw new TopologyFormatException(path, null, "empty or not a regular file (a pipe, a device or a socket has no length); expected a topology file with content");
-        }
-        if (target.Length > MaxFileBytes)
-        {
-            throw new TopologyFormatException(path, null, string.Create(
-                CultureInfo.InvariantCulture,
-                $"{target.Length} bytes; expected at most {MaxFileBytes} bytes (1 GiB, the largest topology file read)"));
+            throw new TopologyFormatException(path, null, problem);
         }
     }
 
