@@ -109,6 +109,12 @@ public static class ResultTables
         return table;
     }
 
+    /// <summary>The columns of <c>tau-trace.csv</c> after the point columns (docs/columns.md explains each).</summary>
+    public static IReadOnlyList<string> TraceColumnNames => TraceColumns;
+
+    /// <summary>The columns of <c>summary.csv</c> after the point columns (docs/columns.md explains each).</summary>
+    public static IReadOnlyList<string> SummaryColumnNames => SummaryColumns;
+
     private static readonly string[] TraceColumns = ["variant", "repetition", "realSeconds", "virtualSeconds", "tau", "cause"];
 
     private static readonly string[] SummaryColumns =
