@@ -200,13 +200,14 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         }.Distinct(StringComparer.Ordinal));
         stdout.WriteLine(string.Create(inv, $"{s.Name}: {s.Repetitions} repetitions of {plan.Points.Count} point(s) {header}"));
         var summary = ResultTables.Summary(plan, units);
-        var columns = plan.Columns.Count;
-        foreach (var row in summary.Rows)
+        if (plan.Columns.Count > 0)
         {
-            var point = columns == 0 ? "" : string.Join(", ", plan.Columns.Select((c, i) => $"{c}={row[i]}")) + ": ";
-            var indent = columns == 0 ? "\n    " : "; ";
+            SummaryConsoleTable.Write(stdout, plan, summary);
+        }
+        foreach (var row in plan.Columns.Count > 0 ? [] : summary.Rows)
+        {
             stdout.WriteLine(string.Create(inv,
-                $"  {point}relative runtime mean {Number(row[columns + 1]):F3}, sd {Number(row[columns + 2]):F3}, 95% interval [{Number(row[columns + 3]):F3}, {Number(row[columns + 4]):F3}] (n = {row[columns]}){indent}runtime {Number(row[columns + 5]):F1} s with NETbalance, {Number(row[columns + 6]):F1} s without{indent}{Number(row[columns + 7]):F1} re-placements, {Number(row[columns + 8]):F1} migrations, Tr {Number(row[columns + 9]):F2} s per run"));
+                $"  relative runtime mean {Number(row[1]):F3}, sd {Number(row[2]):F3}, 95% interval [{Number(row[3]):F3}, {Number(row[4]):F3}] (n = {row[0]})\n    runtime {Number(row[5]):F1} s with NETbalance, {Number(row[6]):F1} s without\n    {Number(row[7]):F1} re-placements, {Number(row[8]):F1} migrations, Tr {Number(row[9]):F2} s per run"));
         }
         foreach (var skipped in plan.Skipped)
         {
