@@ -100,7 +100,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             Console.CancelKeyPress += OnCancel;
             try
             {
-                SweepRunner.RunAll(sweeps, jobs, cache, counting, topologies);
+                SweepRunner.RunAll(sweeps, jobs, cache, counting, topologies, work: progress);
             }
             finally
             {
