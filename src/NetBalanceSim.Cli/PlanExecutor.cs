@@ -80,7 +80,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                     stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{damage}; kept the {journal.Finished.Count} repetitions before it, the rest run again"));
                 }
                 total += units - journal.Finished.Count;
-                if (journal.Finished.Count > 0)
+                if (journal.Finished.Count > journal.Reused)
                 {
                     stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}: resuming, {journal.Finished.Count} of {units} repetitions already done"));
                 }
