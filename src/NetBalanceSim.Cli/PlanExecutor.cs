@@ -44,8 +44,9 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             }
             if (!resume && !options.Restart && planned is not null)
             {
+                var saved = Journal.SavedUnits(journal);
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                    $"{targets[i].Directory}: holds an unfinished run ({Journal.SavedUnits(journal)} {(Journal.SavedUnits(journal) == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == requests[i].PlanId ? "" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
+                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == requests[i].PlanId ? "" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
             }
         }
         var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -89,14 +90,15 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             }
 
             var progress = new ProgressLine(stderr, progressName, total, TimeSpan.FromSeconds(5));
-            var saved = total == 0 ? 0 : targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions) - total;
+            var allUnits = targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions);
+            var saved = allUnits - total;
             var counting = new Progress(done =>
             {
-                Volatile.Write(ref saved, done + targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions) - total);
+                Volatile.Write(ref saved, allUnits - total + done);
                 progress.Report(done);
             });
             void OnCancel(object? sender, ConsoleCancelEventArgs e) =>
-                stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved)));
+                stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved), allUnits));
             Console.CancelKeyPress += OnCancel;
             try
             {
@@ -147,9 +149,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
     }
 
     /// <summary>What Ctrl-C leaves: the repetitions saved in the journals and the command that continues.</summary>
-    private string Interrupted(IReadOnlyList<PlanTarget> targets, int saved)
+    private string Interrupted(IReadOnlyList<PlanTarget> targets, int saved, int all)
     {
-        var all = targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions);
         var where = targets.Count == 1 ? Path.Combine(targets[0].Directory, Journal.FileName) : $"the journals of {string.Join(", ", targets.Select(t => t.Directory))}";
         var again = Provenance.CommandLine([.. commandLine.Where(a => a is not "--restart" and not "--resume"), "--resume"]);
         return string.Create(CultureInfo.InvariantCulture, $"interrupted: {saved} of {all} repetitions are saved in {where}; continue with: {again}");
@@ -175,7 +176,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         journal.Delete();
         PrintSummary(plan, units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {target.Directory}/{{{string.Join(", ", (IEnumerable<string>)[.. ResultsWriter.DataFiles, .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" })])}, {Manifest.FileName}}} {(batch ? "at" : "in")} {wallSeconds:F1} s{(batch ? " since the start" : "")}"));
+            $"wrote {target.Directory}/{{{string.Join(", ", ResultsWriter.Writes(figures).Where(name => name != Journal.FileName))}}} {(batch ? "at" : "in")} {wallSeconds:F1} s{(batch ? " since the start" : "")}"));
     }
 
     private void PrintSummary(SweepPlan plan, IReadOnlyList<UnitResult> units)

@@ -34,7 +34,7 @@ public sealed record Manifest
     /// <summary>Every invocation that contributed repetitions (an interrupted run and its resumptions), oldest first; empty means just <see cref="Provenance"/>.</summary>
     public IReadOnlyList<Invocation> Invocations { get; init; } = [];
 
-    /// <summary>Each point's swept values and its reuse key (<see cref="Running.UnitReuse.PointKey"/>), so that a later plan can reuse its repetitions.</summary>
+    /// <summary>Each point's swept values and its reuse key (<see cref="Running.UnitReuse.PointKeys"/>), so that a later plan can reuse its repetitions.</summary>
     public IReadOnlyList<(IReadOnlyList<string> Values, string Key)> Points { get; init; } = [];
 
     /// <summary>How many of the repetitions were taken from the folder's previous results instead of being run.</summary>

@@ -33,7 +33,7 @@ public sealed class ResultsFolder : IDisposable
     /// </summary>
     public static TimeSpan StepPause { get; set; } = TimeSpan.Zero;
 
-    /// <summary>What the folder held when it was claimed (after our leftover temporary files were removed).</summary>
+    /// <summary>What the folder held when it was claimed (its <see cref="FolderInventory.Temporaries"/> were then removed).</summary>
     public FolderInventory Inventory { get; private set; }
 
     /// <summary>
@@ -113,7 +113,7 @@ public sealed class ResultsFolder : IDisposable
                 File.Delete(Path.Combine(directory, temporary));
             }
             DirectorySync.Flush(directory);
-            return new ResultsFolder(directory, folderLock, Inspect(directory, request));
+            return new ResultsFolder(directory, folderLock, inventory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -62,7 +62,7 @@ public static class ResultsWriter
             Provenance = provenance,
             Invocations = invocations ?? [],
             Where = plan.Filters,
-            Points = [.. plan.Points.Select(p => (p.Values, UnitReuse.PointKey(p)))],
+            Points = [.. plan.Points.Zip(UnitReuse.PointKeys(plan), (p, key) => (p.Values, key))],
             ReusedRepetitions = reused,
             Reference = reference,
             PlanId = PlanId(plan),
@@ -88,7 +88,7 @@ public static class ResultsWriter
     {
         ArgumentNullException.ThrowIfNull(plan);
         var topologies = plan.Points.Select(p => p.Resolved.TopologyPath).Append(plan.Resolved.TopologyPath).Distinct(StringComparer.Ordinal)
-            .Select(path => Kernel.StableHash.Fnv1a64(File.ReadAllText(path)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture))
+            .Select(UnitReuse.ContentHash)
             .Order(StringComparer.Ordinal);
         var canonical = Manifest.ScenarioJson(plan.Resolved.Scenario, changedOnly: true) + "\n" + string.Join(",", topologies)
             + (plan.Filters.Count == 0 ? "" : "\nwhere " + string.Join(" ", plan.Filters));

@@ -26,16 +26,30 @@ public static class UnitReuse
         typeof(UnitReuse).Module.ModuleVersionId,
     }.Select(id => id.ToString("N", CultureInfo.InvariantCulture)))).ToString("x16", CultureInfo.InvariantCulture);
 
-    /// <summary>The key of <paramref name="point"/>: equal keys mean equal repetitions for equal seeds.</summary>
-    /// <param name="point">A point of a plan.</param>
-    /// <returns>16 hex digits.</returns>
-    public static string PointKey(SweepPoint point)
+    /// <summary>The key of each point of <paramref name="plan"/>, in point order: equal keys mean equal repetitions for equal seeds.</summary>
+    /// <param name="plan">A plan.</param>
+    /// <returns>16 hex digits per point.</returns>
+    public static IReadOnlyList<string> PointKeys(SweepPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        var scenario = point.Resolved.Scenario with { Repetitions = 1, Name = "x", Description = "x", ChangesFromDefault = [], Sweep = [] };
-        var topology = StableHash.Fnv1a64(File.ReadAllText(point.Resolved.TopologyPath)).ToString("x16", CultureInfo.InvariantCulture);
-        return StableHash.Fnv1a64(Output.Manifest.ScenarioJson(scenario) + "\n" + topology + "\n" + CodeIdentity).ToString("x16", CultureInfo.InvariantCulture);
+        ArgumentNullException.ThrowIfNull(plan);
+        var topologies = new Dictionary<string, string>(StringComparer.Ordinal);
+        return [.. plan.Points.Select(point =>
+        {
+            var path = point.Resolved.TopologyPath;
+            if (!topologies.TryGetValue(path, out var topology))
+            {
+                topologies[path] = topology = ContentHash(path);
+            }
+            var scenario = point.Resolved.Scenario with { Repetitions = 1, Name = "x", Description = "x", ChangesFromDefault = [], Sweep = [] };
+            return StableHash.Fnv1a64(Output.Manifest.ScenarioJson(scenario) + "\n" + topology + "\n" + CodeIdentity).ToString("x16", CultureInfo.InvariantCulture);
+        })];
     }
+
+    /// <summary>The FNV-1a hash of a file's text, 16 hex digits: what a plan id and a point key know of a topology file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The hash.</returns>
+    public static string ContentHash(string path) =>
+        StableHash.Fnv1a64(File.ReadAllText(path)).ToString("x16", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The units of <paramref name="plan"/> that the results in <paramref name="directory"/> already hold, renumbered to
@@ -50,9 +64,9 @@ public static class UnitReuse
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(plan);
         var wanted = new Dictionary<string, SweepPoint>(StringComparer.Ordinal);
-        foreach (var point in plan.Points)
+        foreach (var (point, key) in plan.Points.Zip(PointKeys(plan)))
         {
-            wanted.TryAdd(PointKey(point), point);
+            wanted.TryAdd(key, point);
         }
         var matches = previous.Where(p => wanted.ContainsKey(p.Key)).ToDictionary(p => string.Join("\u0001", p.Values), p => wanted[p.Key], StringComparer.Ordinal);
         if (matches.Count == 0)
