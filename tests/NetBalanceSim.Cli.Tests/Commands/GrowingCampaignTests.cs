@@ -65,17 +65,6 @@ public sealed class GrowingCampaignTests : IDisposable
         }
     }
 
-    private string Scenario(string tpValues)
-    {
-        var folder = Path.Combine(_root, "in");
-        Directory.CreateDirectory(Path.Combine(folder, "topologies"));
-        File.WriteAllText(Path.Combine(folder, "topologies", "ring.edges"), string.Join('\n', Enumerable.Range(0, 12).Select(v => $"{v} {(v + 1) % 12}")) + "\n");
-        var path = Path.Combine(folder, $"grow-{tpValues.Length}.json");
-        File.WriteAllText(path, $$"""
-            { "name": "grow", "description": "ring", "topology": "topologies/ring.edges", "physicalNodes": 2, "cpusPerNode": 1,
-              "RateMbps": 800, "sinkChanges": 2, "initialPlacementMovesPerVnode": 50, "coordinatorMovesPerSecond": 1000,
-              "sweep": { "TpSeconds": {{tpValues}} } }
-            """);
-        return path;
-    }
+    private string Scenario(string tpValues) =>
+        RingScenario.Write(Path.Combine(_root, "in"), $$""" "name": "grow", "sweep": { "TpSeconds": {{tpValues}} }, """, $"grow-{tpValues.Length}.json");
 }

@@ -9,7 +9,7 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void Run_QuickScenario_PrintsTheSummaryAndWritesTheResultsFolder()
     {
-        var scenario = WriteQuickScenario();
+        var scenario = RingScenario.Write(_root);
         var output = Path.Combine(_root, "out");
 
         var (exitCode, stdout, stderr) = CliRunner.Run("run", scenario, "--reps", "2", "--jobs", "2", "-o", output, "--set", "TpSeconds=5");
@@ -31,7 +31,7 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("ToSeconds=50", "key 'ToSeconds': must not exceed TpSeconds (10); got 50")]
     public void Run_BadOverride_IsAUsageErrorOnOneLineAndWritesNothing(string assignment, string expected)
     {
-        var scenario = WriteQuickScenario();
+        var scenario = RingScenario.Write(_root);
         var output = Path.Combine(_root, "out");
 
         var (exitCode, stdout, stderr) = CliRunner.Run("run", scenario, "--set", assignment, "-o", output);
@@ -46,7 +46,7 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void Run_IntoReferenceResultsOfAnotherPlan_IsRefusedBeforeRunning()
     {
-        var scenario = WriteQuickScenario();
+        var scenario = RingScenario.Write(_root);
         var output = Path.Combine(_root, "out");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "manifest.json"), """{ "tool": "NetBalanceSim", "format": 2, "complete": true, "reference": true, "plan": "another", "files": [] }""");
@@ -66,17 +66,5 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("nope.json: file not found", stderr, StringComparison.Ordinal);
-    }
-
-    private string WriteQuickScenario()
-    {
-        Directory.CreateDirectory(Path.Combine(_root, "topologies"));
-        File.WriteAllText(Path.Combine(_root, "topologies", "ring.edges"), string.Join('\n', Enumerable.Range(0, 12).Select(v => $"{v} {(v + 1) % 12}")) + "\n");
-        var path = Path.Combine(_root, "quick.json");
-        File.WriteAllText(path, """
-            { "description": "ring", "topology": "topologies/ring.edges", "physicalNodes": 2, "cpusPerNode": 1,
-              "RateMbps": 800, "sinkChanges": 2, "initialPlacementMovesPerVnode": 50, "coordinatorMovesPerSecond": 1000 }
-            """);
-        return path;
     }
 }

@@ -10,14 +10,7 @@ public sealed class SweepSummaryTableTests : IDisposable
     [Fact]
     public void Sweep_PrintsOneAlignedRowPerPointUnderAHeader()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "topologies"));
-        File.WriteAllText(Path.Combine(_root, "topologies", "ring.edges"), string.Join('\n', Enumerable.Range(0, 12).Select(v => $"{v} {(v + 1) % 12}")) + "\n");
-        var scenario = Path.Combine(_root, "s.json");
-        File.WriteAllText(scenario, """
-            { "name": "table", "description": "ring", "topology": "topologies/ring.edges", "physicalNodes": 2, "cpusPerNode": 1,
-              "RateMbps": 800, "sinkChanges": 2, "initialPlacementMovesPerVnode": 50, "coordinatorMovesPerSecond": 1000,
-              "repetitions": 2, "sweep": { "TpSeconds": [2, 16, 128] } }
-            """);
+        var scenario = RingScenario.Write(_root, """ "name": "table", "repetitions": 2, "sweep": { "TpSeconds": [2, 16, 128] }, """, "s.json");
 
         var (exitCode, stdout, _) = CliRunner.Run("sweep", scenario, "-o", Path.Combine(_root, "out"));
 

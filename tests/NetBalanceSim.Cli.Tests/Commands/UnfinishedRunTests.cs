@@ -15,7 +15,7 @@ public sealed class UnfinishedRunTests : IDisposable
     [Fact]
     public void Run_IntoAFolderWithAnUnfinishedRun_IsRefusedUnlessResumedOrRestarted()
     {
-        var scenario = QuickScenario(reps: 2);
+        var scenario = RingScenario.Write(Path.Combine(_root, "in"), """ "repetitions": 2, """);
         using (var journal = Journal.Create(Out, "another-plan"))
         {
             journal.Append(new UnitResult(0, 0, [["x"]], [["y"]]));
@@ -33,7 +33,7 @@ public sealed class UnfinishedRunTests : IDisposable
     [UnixFact]
     public void CtrlC_SaysWhatIsSavedAndHowToContinue_AndTheResumeFinishesTheRun()
     {
-        var scenario = QuickScenario(reps: 400);
+        var scenario = RingScenario.Write(Path.Combine(_root, "in"), """ "repetitions": 400, """);
         var cli = Path.Combine(AppContext.BaseDirectory, "netbalance-sim.dll");
         using var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", cli, "run", scenario, "-o", Out, "--jobs", "1"])
         {
@@ -60,18 +60,5 @@ public sealed class UnfinishedRunTests : IDisposable
         Assert.InRange(saved, 3, 399);
         Assert.Equal(0, CliRunner.Run("run", scenario, "-o", Out, "--resume").ExitCode);
         Assert.Equal(1 + (2 * 400), File.ReadAllLines(Path.Combine(Out, "runs.csv")).Length);
-    }
-
-    private string QuickScenario(int reps)
-    {
-        var folder = Path.Combine(_root, "in");
-        Directory.CreateDirectory(Path.Combine(folder, "topologies"));
-        File.WriteAllText(Path.Combine(folder, "topologies", "ring.edges"), string.Join('\n', Enumerable.Range(0, 12).Select(v => $"{v} {(v + 1) % 12}")) + "\n");
-        var path = Path.Combine(folder, "quick.json");
-        File.WriteAllText(path, $$"""
-            { "description": "ring", "topology": "topologies/ring.edges", "physicalNodes": 2, "cpusPerNode": 1, "repetitions": {{reps}},
-              "RateMbps": 800, "sinkChanges": 2, "initialPlacementMovesPerVnode": 50, "coordinatorMovesPerSecond": 1000 }
-            """);
-        return path;
     }
 }

@@ -212,18 +212,7 @@ public sealed class ResultsFolderCorpusTests : IDisposable
 
     private static string Manifest(string name) => "{ \"tool\": \"NetBalanceSim\", \"format\": 2, \"files\": [ " + Entry(name) + " ] }";
 
-    private string QuickScenario()
-    {
-        var folder = Path.Combine(_root, "in");
-        Directory.CreateDirectory(Path.Combine(folder, "topologies"));
-        File.WriteAllText(Path.Combine(folder, "topologies", "ring.edges"), string.Join('\n', Enumerable.Range(0, 12).Select(v => $"{v} {(v + 1) % 12}")) + "\n");
-        var path = Path.Combine(folder, "quick.json");
-        File.WriteAllText(path, """
-            { "description": "ring", "topology": "topologies/ring.edges", "physicalNodes": 2, "cpusPerNode": 1, "repetitions": 1,
-              "RateMbps": 800, "sinkChanges": 2, "initialPlacementMovesPerVnode": 50, "coordinatorMovesPerSecond": 1000 }
-            """);
-        return path;
-    }
+    private string QuickScenario() => RingScenario.Write(Path.Combine(_root, "in"), """ "repetitions": 1, """);
 
     /// <summary>A small tmpfs mounted for a test (needs root on Linux), unmounted on dispose.</summary>
     private sealed class TmpfsMount : IDisposable

@@ -4,7 +4,11 @@ using NetBalanceSim.Experiments.Sweeps;
 
 namespace NetBalanceSim.Experiments.Tests.Reference;
 
-/// <summary>The committed reference folders are ours, complete, and of the plan their scenario file makes.</summary>
+/// <summary>
+/// The committed reference folders are ours, complete, and of the plan their scenario file makes: the scenario reader
+/// may change and keys may be added at their defaults, but the shipped figures' plans may not, or the reference
+/// folders would belong to another plan.
+/// </summary>
 public sealed class ReferenceFoldersTests
 {
     [Theory]

@@ -65,27 +65,6 @@ public sealed class ShippedScenariosTests
         Assert.True(missing.Length == 0, $"{file} leaves out: {string.Join(", ", missing)}");
     }
 
-    /// <summary>
-    /// The plan id of every shipped scenario with reference results is the one its manifest records: keys added at their
-    /// default (topologyLenient, topologyLargestComponent, ...) must not change it, or the reference folders would
-    /// belong to another plan.
-    /// </summary>
-    [Theory]
-    [MemberData(nameof(ScenarioFiles))]
-    public void ShippedScenario_PlanId_IsTheOneItsReferenceManifestRecords(string file)
-    {
-        var manifestPath = Path.Combine(RepositoryRoot.Path, "results", Path.GetFileNameWithoutExtension(file), "manifest.json");
-        if (!File.Exists(manifestPath))
-        {
-            return;
-        }
-        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifestPath));
-
-        var plan = SweepPlan.Of(ScenarioFile.Load(Path.Combine(ScenarioDirectory, file)));
-
-        Assert.Equal(manifest.RootElement.GetProperty("plan").GetString(), NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(plan));
-    }
-
     [Fact]
     public void TopologyKeys_AtTheirDefault_AreLeftOutOfThePlanAndSetTheReadOptions()
     {
