@@ -4,17 +4,18 @@ using NetBalanceSim.Kernel;
 namespace NetBalanceSim.Testbed;
 
 /// <summary>
-/// One run of the sink-switch experiment on the simulated testbed, with NETbalance or without it: the
-/// workload process changes the sink every interval (virtual time), the tau controller keeps tau at
+/// One run of an experiment on the simulated testbed, with NETbalance or without it: the workload process changes
+/// the load at each segment's start (virtual time; the sink switch: every interval), the tau controller keeps tau at
 /// <c>tau(phi)</c>, and with NETbalance the load monitor reports every Tp virtual seconds to the coordinator
 /// process, which uses the engine's <see cref="ReplacementCoordinator"/> unchanged with a
 /// <see cref="MockedMigrationExecutor"/>; or, for the clairvoyant oracle (<see cref="RunControl.Oracle"/>), the
 /// workload process itself re-places at each load change, at once and without To.
 /// </summary>
 /// <remarks>
-/// DESIGN §3 "Time", "NETbalance control loop", §4 "Runtime". Predictions are exact: a sink change is
-/// processed before a report at the same virtual time (it has the higher priority), so that report already
-/// carries the new sink's load. The run ends when virtual time reaches <c>(changes + 1) * interval</c>.
+/// DESIGN §3 "Time", "NETbalance control loop", §4 "Runtime", §5 "Workloads, monitoring and predictors". A load
+/// change is processed before a report at the same virtual time (it has the higher priority), so that report already
+/// carries the new load. The run ends when virtual time reaches the schedule's end (the sink switch:
+/// <c>(changes + 1) * interval</c>). Reports carry the monitor's noise (<see cref="TestbedRunSettings.ReportNoise"/>).
 /// </remarks>
 public sealed class TestbedExperiment
 {
@@ -22,6 +23,7 @@ public sealed class TestbedExperiment
     private const int ReportPriority = EventPriority.Normal;
 
     private readonly TestbedRunSettings _settings;
+    private readonly LoadSchedule _schedule;
     private readonly IReadOnlyList<Load> _segmentLoads;
     private readonly Placement _initialPlacement;
     private readonly RunControl _control;
@@ -54,22 +56,29 @@ public sealed class TestbedExperiment
     /// <param name="initialPlacement">The placement every variant starts from.</param>
     /// <param name="control">Who changes the placement: nobody, a coordinator with a strategy, or the oracle.</param>
     public TestbedExperiment(TestbedRunSettings settings, IReadOnlyList<Load> segmentLoads, Placement initialPlacement, RunControl control)
+        : this(settings, UniformSchedule(settings, segmentLoads), initialPlacement, control)
+    {
+    }
+
+    /// <summary>Prepares a run of any workload.</summary>
+    /// <param name="settings">The testbed and control-loop settings (<see cref="TestbedRunSettings.SinkIntervalSeconds"/> is not read: the schedule says when loads change).</param>
+    /// <param name="schedule">The workload's loads over virtual time.</param>
+    /// <param name="initialPlacement">The placement every variant starts from.</param>
+    /// <param name="control">Who changes the placement: nobody, a coordinator with a strategy, or the oracle.</param>
+    public TestbedExperiment(TestbedRunSettings settings, LoadSchedule schedule, Placement initialPlacement, RunControl control)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(control);
-        ArgumentNullException.ThrowIfNull(segmentLoads);
+        ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(initialPlacement);
-        if (segmentLoads.Count == 0)
-        {
-            throw new ArgumentException("A run needs the load of at least one segment.", nameof(segmentLoads));
-        }
         _settings = settings;
-        _segmentLoads = segmentLoads;
+        _schedule = schedule;
+        _segmentLoads = schedule.Loads;
         _initialPlacement = initialPlacement;
         _control = control;
-        _endVirtualSeconds = segmentLoads.Count * settings.SinkIntervalSeconds;
+        _endVirtualSeconds = schedule.EndSeconds;
         _costModel = new TestbedCostModel(settings.Shape, settings.Coordinator.TestbedCost);
-        _controller = new TauController(_simulation, _costModel, initialPlacement, segmentLoads[0], settings.ControllerLagSeconds);
+        _controller = new TauController(_simulation, _costModel, initialPlacement, _segmentLoads[0], settings.ControllerLagSeconds);
     }
 
     /// <summary>True if anything may change the placement during the run (a coordinator or the oracle).</summary>
@@ -109,6 +118,17 @@ public sealed class TestbedExperiment
         };
     }
 
+    private static LoadSchedule UniformSchedule(TestbedRunSettings settings, IReadOnlyList<Load> segmentLoads)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(segmentLoads);
+        if (segmentLoads.Count == 0)
+        {
+            throw new ArgumentException("A run needs the load of at least one segment.", nameof(segmentLoads));
+        }
+        return LoadSchedule.Uniform(segmentLoads, settings.SinkIntervalSeconds);
+    }
+
     private ReplacementCoordinator CreateCoordinator(MockedMigrationExecutor executor, IReplacementStrategy strategy, NetBalance.IRandomSource random) =>
         new(
             _settings.Shape,
@@ -132,11 +152,11 @@ public sealed class TestbedExperiment
         var placement = _initialPlacement;
         for (var k = 1; k < _segmentLoads.Count; k++)
         {
-            yield return clock.At(k * _settings.SinkIntervalSeconds, SinkChangePriority);
+            yield return clock.At(_schedule.StartSeconds(k), SinkChangePriority);
             _controller.OnLoadChanged(_segmentLoads[k]);
             if (oracle is not null)
             {
-                placement = OracleDecides(oracle, _segmentLoads[k], placement, _settings.SinkIntervalSeconds);
+                placement = OracleDecides(oracle, _segmentLoads[k], placement, _schedule.LengthSeconds(k));
             }
         }
     }
@@ -167,10 +187,13 @@ public sealed class TestbedExperiment
 
     private IEnumerable<Event> Monitor(VirtualClock clock, Store<Load> reports)
     {
+        var noise = _settings.ReportNoise;
+        long index = 0;
         foreach (var reportAt in ReportTimes())
         {
             yield return clock.At(reportAt, ReportPriority);
-            yield return reports.Put(_controller.Load);
+            yield return reports.Put(noise is null ? _controller.Load : noise.Apply(_controller.Load, index));
+            index++;
         }
     }
 
@@ -196,20 +219,15 @@ public sealed class TestbedExperiment
     }
 
     /// <summary>
-    /// The report times k x Tp before the end. A time within a relative 1e-9 of a sink change is snapped onto
-    /// it, so that rounding in k x Tp never puts a report just before the change it should see.
+    /// The report times k x Tp before the end. A time within a relative 1e-9 of a load change is snapped onto
+    /// it (<see cref="LoadSchedule.SnapToChange"/>), so that rounding in k x Tp never puts a report just before the
+    /// change it should see.
     /// </summary>
     private IEnumerable<double> ReportTimes()
     {
-        var interval = _settings.SinkIntervalSeconds;
         for (var k = 1L; ; k++)
         {
-            var at = k * _settings.TpSeconds;
-            var nearestChange = Math.Round(at / interval) * interval;
-            if (Math.Abs(at - nearestChange) <= 1e-9 * interval)
-            {
-                at = nearestChange;
-            }
+            var at = _schedule.SnapToChange(k * _settings.TpSeconds);
             if (at >= _endVirtualSeconds)
             {
                 yield break;

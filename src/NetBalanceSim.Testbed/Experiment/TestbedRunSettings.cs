@@ -24,6 +24,10 @@ public sealed record TestbedRunSettings
     /// <value>The default value creates the paper's <see cref="LastValueLoadPredictor"/>.</value>
     public Func<ILoadPredictor> PredictorFactory { get; init; } = () => new LastValueLoadPredictor();
 
+    /// <summary>The load monitor's measurement error, applied to every report the coordinator receives.</summary>
+    /// <value>The default value is null: exact reports, as in the paper (no random draws).</value>
+    public LognormalReportNoise? ReportNoise { get; init; }
+
     /// <summary>The testbed and both cost models' constants, as every placement search sees them.</summary>
     public PlacementModel Model => new(Shape, Coordinator.TestbedCost, Coordinator.MigrationCost);
 

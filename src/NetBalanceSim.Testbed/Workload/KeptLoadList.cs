@@ -1,0 +1,84 @@
+using System.Collections;
+using NetBalance;
+
+namespace NetBalanceSim.Testbed;
+
+/// <summary>
+/// A workload's segment loads, each built when first asked for and kept while the kept loads fit in a memory budget
+/// (the oldest built is dropped first and rebuilt if asked for again), as <see cref="SinkLoadSequence"/> does for the
+/// sink switch.
+/// </summary>
+/// <remarks>
+/// The builder must be a pure function of the segment index (it may keep state to be fast, e.g. replay from the
+/// last segment built: it is only ever called under this list's lock). Thread-safe.
+/// </remarks>
+public sealed class KeptLoadList : IReadOnlyList<Load>
+{
+    /// <summary>The default memory budget of the kept loads, in bytes.</summary>
+    public const long DefaultBudgetBytes = SinkLoadSequence.DefaultBudgetBytes;
+
+    private readonly Func<int, Load> _build;
+    private readonly Load?[] _kept;
+    private readonly Queue<int> _keptOrder = new();
+    private readonly Lock _lock = new();
+
+    /// <summary>Creates the list; nothing is built yet.</summary>
+    /// <param name="count">The number of segments.</param>
+    /// <param name="graph">The engine's graph (sizes a load for the budget).</param>
+    /// <param name="build">Builds the load of a segment.</param>
+    /// <param name="budgetBytes">How much memory the kept loads may take; at least two loads are always kept.</param>
+    public KeptLoadList(int count, VnodeGraph graph, Func<int, Load> build, long budgetBytes = DefaultBudgetBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(build);
+        _build = build;
+        _kept = new Load?[count];
+        var bytesPerLoad = (8L * (graph.VertexCount + graph.HalfEdgeCount)) + 64;
+        Capacity = (int)Math.Clamp(budgetBytes / bytesPerLoad, 2, Math.Max(2, count));
+    }
+
+    /// <summary>Gets how many loads are kept at most.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Gets how many loads have been built so far (rebuilds included).</summary>
+    public int Builds { get; private set; }
+
+    /// <inheritdoc />
+    public int Count => _kept.Length;
+
+    /// <inheritdoc />
+    public Load this[int index]
+    {
+        get
+        {
+            lock (_lock)
+            {
+                if (_kept[index] is { } load)
+                {
+                    return load;
+                }
+                load = _build(index);
+                Builds++;
+                if (_keptOrder.Count == Capacity)
+                {
+                    _kept[_keptOrder.Dequeue()] = null;
+                }
+                _kept[index] = load;
+                _keptOrder.Enqueue(index);
+                return load;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<Load> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
