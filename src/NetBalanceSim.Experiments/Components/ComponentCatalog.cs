@@ -5,9 +5,9 @@ using NetBalanceSim.Testbed;
 namespace NetBalanceSim.Experiments.Components;
 
 /// <summary>
-/// Every pluggable component by the name a scenario gives it: re-placement strategies and load predictors. The
-/// scenario keys <c>strategy</c> and <c>predictor</c>, their help and their validation come from these lists, so a
-/// new component is its own file plus one line here.
+/// Every pluggable component by the name a scenario gives it: re-placement strategies, load predictors and workloads.
+/// The scenario keys <c>strategy</c>, <c>predictor</c> and <c>workload</c>, their help and their validation come from
+/// these lists, so a new component is its own file plus one line here.
 /// </summary>
 /// <remarks>
 /// DESIGN §5 "Re-placement strategies". A strategy builds the <see cref="RunControl"/> of the run with NETbalance:
@@ -46,6 +46,18 @@ public static class ComponentCatalog
     [
         new("lastValue", "the paper's: the last measured load", [], _ => new LastValueLoadPredictor()),
         new("ewma", "exponentially weighted moving average of the reports", ["ewmaAlpha"], s => new EwmaLoadPredictor(s.EwmaAlpha)),
+    ];
+
+    /// <summary>The name of the default workload, the paper's.</summary>
+    public const string DefaultWorkload = "sinkSwitch";
+
+    /// <summary>Gets the workloads (DESIGN §5 "Workloads, monitoring and predictors"; docs/workloads.md).</summary>
+    public static IReadOnlyList<Component<WorkloadContext, PreparedWorkload>> Workloads { get; } =
+    [
+        new(DefaultWorkload, "the paper's: every vnode streams to one sink, which moves every sinkIntervalSeconds", [], SinkSwitchWorkload.Create),
+        new("trace", "replays a CSV of flow changes (docs/workloads.md); ends at its last row's time", ["traceFile"], TraceWorkload.Create),
+        new("onOff", "every vnode but a fixed sink streams to it, on and off for exponential times", ["onOffMeanOnSeconds", "onOffMeanOffSeconds"], OnOffWorkload.Create),
+        new("hotspots", "k sinks, each moving to a random vnode at exponential intervals; vnodes stream to the nearest", ["hotspots", "hotspotMeanIntervalSeconds"], HotspotsWorkload.Create),
     ];
 
     /// <summary>The component called <paramref name="name"/> (case-sensitive).</summary>

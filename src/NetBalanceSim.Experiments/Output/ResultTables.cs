@@ -175,7 +175,7 @@ public static class ResultTables
         CsvTable.Number(run.Migrations),
         CsvTable.Number(run.ReconfigurationSeconds),
         CsvTable.Number(run.MovesEvaluated),
-        CsvTable.Number(repetition.Sinks[0]),
+        repetition.Sinks.Count > 0 ? CsvTable.Number(repetition.Sinks[0]) : "",
         CsvTable.Number(repetition.InitialTau),
         CsvTable.Number(repetition.InitialTauLowerBound),
         run.Fingerprint.ToString("x16", CultureInfo.InvariantCulture),

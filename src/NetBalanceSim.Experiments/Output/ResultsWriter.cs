@@ -79,7 +79,7 @@ public static class ResultsWriter
 
     /// <summary>
     /// An identifier of the plan: its scenario (the keys that differ from the defaults, the sweep, repetitions and
-    /// seed) and the contents of the topology files it runs on, not their paths, so the same plan has the same id in
+    /// seed) and the contents of the topology files (and flow traces) it runs on, not their paths, so the same plan has the same id in
     /// every checkout, and a key added at its default value does not change it.
     /// </summary>
     /// <param name="plan">The plan.</param>
@@ -90,8 +90,12 @@ public static class ResultsWriter
         var topologies = plan.Points.Select(p => p.Resolved.TopologyPath).Append(plan.Resolved.TopologyPath).Distinct(StringComparer.Ordinal)
             .Select(UnitReuse.ContentHash)
             .Order(StringComparer.Ordinal);
+        var traces = plan.Points.Select(p => p.Resolved.Scenario.TracePath).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(UnitReuse.ContentHash)
+            .Order(StringComparer.Ordinal).ToList();
         var canonical = Manifest.ScenarioJson(plan.Resolved.Scenario, changedOnly: true) + "\n" + string.Join(",", topologies)
-            + (plan.Filters.Count == 0 ? "" : "\nwhere " + string.Join(" ", plan.Filters));
+            + (plan.Filters.Count == 0 ? "" : "\nwhere " + string.Join(" ", plan.Filters))
+            + (traces.Count == 0 ? "" : "\ntraces " + string.Join(",", traces));
         return Kernel.StableHash.Fnv1a64(canonical).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

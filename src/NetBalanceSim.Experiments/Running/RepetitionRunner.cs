@@ -37,14 +37,15 @@ public static class RepetitionRunner
         var prepared = Prepare(scenario, topology, repetition, topologyPath, cache);
         // The oracle's run does not depend on the strategy under test (nor on whether it is the reference): sweep
         // points that differ only in those share it.
-        var oracleKey = Output.Manifest.ScenarioJson(scenario with { Strategy = ComponentCatalog.OracleStrategy, Oracle = false }) + "\n" + topologyPath + "\n" + repetition;
+        var oracleKey = Output.Manifest.ScenarioJson(scenario with { Strategy = ComponentCatalog.OracleStrategy, Oracle = false }) + "\n" + topologyPath + "\n" + repetition
+            + "\n" + scenario.TracePath;
         TestbedRunResult RunOracle() => cache is null
             ? prepared.RunWith(ComponentCatalog.OracleStrategy)
             : cache.GetOrAddRun(oracleKey, () => prepared.RunWith(ComponentCatalog.OracleStrategy));
         var withNetBalance = scenario.Strategy == ComponentCatalog.OracleStrategy ? RunOracle() : prepared.RunWith(scenario.Strategy);
         var baseline = prepared.RunWith(RunControl.Static);
         var oracle = scenario.Oracle ? RunOracle() : null;
-        var bound = BoundSeconds(new TestbedCostModel(scenario.Shape, scenario.Constants.Testbed), prepared.Loads, scenario.SinkIntervalSeconds);
+        var bound = BoundSeconds(new TestbedCostModel(scenario.Shape, scenario.Constants.Testbed), prepared.Schedule);
         return new RepetitionResult(repetition, prepared.RunSeed, prepared.Sinks, prepared.Initial.Tau, prepared.Initial.TauLowerBound, withNetBalance, baseline)
         {
             Oracle = oracle,
@@ -52,7 +53,7 @@ public static class RepetitionRunner
         };
     }
 
-    /// <summary>Draws the sinks, builds the loads and places the vnodes of repetition <paramref name="repetition"/>, ready to run.</summary>
+    /// <summary>Draws the workload, prepares its loads and places the vnodes of repetition <paramref name="repetition"/>, ready to run.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="topology">Its topology.</param>
     /// <param name="repetition">r, from 0.</param>
@@ -67,15 +68,23 @@ public static class RepetitionRunner
         ArgumentNullException.ThrowIfNull(topology);
         var runSeed = RunSeed(scenario, repetition);
         var streams = new RandomStreams((ulong)runSeed);
-        var sinks = SinkSequence.Draw(topology.NodeCount, scenario.SinkChanges, streams.Stream("sinks"));
-        var factory = new SinkLoadFactory(topology, scenario.Constants.Testbed, scenario.RateMbps);
-        var loads = new SinkLoadSequence(factory, sinks);
-        var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks[0], scenario.ToInitialPlacerOptions(), runSeed);
+        var workload = ComponentCatalog.Get(ComponentCatalog.Workloads, scenario.Workload);
+        var (schedule, sinks) = workload.Create(new WorkloadContext(scenario, topology, streams));
+        var loads = schedule.Loads;
+        var key = new PlacementKey(topologyPath, scenario.Shape, scenario.Constants.Testbed, scenario.RateMbps, sinks.Count > 0 ? sinks[0] : -1, scenario.ToInitialPlacerOptions(), runSeed)
+        {
+            Workload = WorkloadSignature(scenario, workload.Parameters),
+        };
         var initial = cache is null ? Place(key, loads[0], placementProgress) : cache.GetOrAdd(key, k => Place(k, loads[0], placementProgress));
         // A new stream on every call, so that each run draws from the start of its stream whatever ran before.
         var context = new StrategyContext(scenario, topology.NodeCount, name => new EngineRandomSource(streams.NewStream(name)));
-        return new PreparedRepetition(scenario, runSeed, sinks, loads, initial, context);
+        return new PreparedRepetition(scenario, runSeed, sinks, schedule, initial, context);
     }
+
+    /// <summary>What the first load depends on besides the placement key's other fields: the workload and its keys.</summary>
+    private static string WorkloadSignature(Scenario scenario, IReadOnlyList<string> parameters) =>
+        scenario.Workload == ComponentCatalog.DefaultWorkload ? "" : scenario.Workload + "\n" + scenario.TracePath + "\n"
+            + string.Join("\n", parameters.Select(p => ScenarioFile.Show(ScenarioKeys.Find(p)!.Get(scenario))));
 
     /// <summary>
     /// The bound of DESIGN §5: the runtime if tau were tauLB of every load at every moment, with no migration cost,
@@ -86,11 +95,23 @@ public static class RepetitionRunner
     /// <param name="segmentLoads">The load of every segment between sink changes.</param>
     /// <param name="intervalSeconds">The virtual length of a segment.</param>
     /// <returns>The bound in seconds.</returns>
-    public static double BoundSeconds(TestbedCostModel testbed, IReadOnlyList<Load> segmentLoads, double intervalSeconds)
+    public static double BoundSeconds(TestbedCostModel testbed, IReadOnlyList<Load> segmentLoads, double intervalSeconds) =>
+        BoundSeconds(testbed, LoadSchedule.Uniform(segmentLoads, intervalSeconds));
+
+    /// <summary>The bound of any workload: <c>sum over segments of length x tauLB(load)</c>, in seconds.</summary>
+    /// <param name="testbed">The testbed cost model.</param>
+    /// <param name="schedule">The workload's loads over virtual time.</param>
+    /// <returns>The bound in seconds.</returns>
+    public static double BoundSeconds(TestbedCostModel testbed, LoadSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(testbed);
-        ArgumentNullException.ThrowIfNull(segmentLoads);
-        return segmentLoads.Sum(load => intervalSeconds * testbed.TauLowerBound(load));
+        ArgumentNullException.ThrowIfNull(schedule);
+        var sum = 0.0;
+        for (var k = 0; k < schedule.Count; k++)
+        {
+            sum += schedule.LengthSeconds(k) * testbed.TauLowerBound(schedule.Loads[k]);
+        }
+        return sum;
     }
 
     /// <summary>The initial placement from its inputs alone (the key), so the cache key cannot miss one.</summary>

@@ -132,7 +132,7 @@ public static class SweepRunner
     /// <param name="plans">The plans.</param>
     /// <param name="warn">Told each warning of reading (a dropped link, a dropped component) and, once per topology and testbed, a topology with fewer vnodes than VMs.</param>
     /// <returns>The topologies by <see cref="ResolvedScenario.TopologyKey"/> (the file and how it is read).</returns>
-    /// <exception cref="ScenarioException">A topology file cannot be read; the message names the scenario key and the file.</exception>
+    /// <exception cref="ScenarioException">A topology file or a trace cannot be read, or a workload does not fit its topology; the message names the scenario key and the file.</exception>
     public static IReadOnlyDictionary<string, Topology> LoadTopologies(IEnumerable<SweepPlan> plans, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(plans);
@@ -164,6 +164,10 @@ public static class SweepRunner
                 warn?.Invoke(warning);
             }
             topologies[resolved.TopologyKey] = read.Topology;
+        }
+        foreach (var resolved in plan.Points.Select(p => p.Resolved))
+        {
+            ScenarioWorkload.Check(resolved, topologies[resolved.TopologyKey]);
         }
     }
 

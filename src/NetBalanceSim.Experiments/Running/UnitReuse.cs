@@ -10,7 +10,7 @@ namespace NetBalanceSim.Experiments.Running;
 /// Growing campaigns: the repetitions a results folder already holds are reused by a new plan (more repetitions, new
 /// points) wherever they are the same computation. A point's key hashes everything a repetition's result depends on
 /// besides its seed: the point's scenario (every key but the repetition count and the labels), the content of its
-/// topology file and the identity of the simulation code (the deterministic build ids of its assemblies). The manifest
+/// topology file (and of its flow trace) and the identity of the simulation code (the deterministic build ids of its assemblies). The manifest
 /// records each point's values and key; a new point with the same key takes that point's rows of <c>runs.csv</c> and
 /// <c>tau-trace.csv</c> for every repetition number both plans have, and the seed of repetition r is the same in both.
 /// </summary>
@@ -41,7 +41,8 @@ public static class UnitReuse
                 topologies[path] = topology = ContentHash(path);
             }
             var scenario = point.Resolved.Scenario with { Repetitions = 1, Name = "x", Description = "x", ChangesFromDefault = [], Sweep = [] };
-            return StableHash.Fnv1a64(Output.Manifest.ScenarioJson(scenario) + "\n" + topology + "\n" + CodeIdentity).ToString("x16", CultureInfo.InvariantCulture);
+            var trace = point.Resolved.Scenario.TracePath is { } tracePath ? "\n" + ContentHash(tracePath) : "";
+            return StableHash.Fnv1a64(Output.Manifest.ScenarioJson(scenario) + "\n" + topology + trace + "\n" + CodeIdentity).ToString("x16", CultureInfo.InvariantCulture);
         })];
     }
 

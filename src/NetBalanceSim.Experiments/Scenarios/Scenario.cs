@@ -44,6 +44,30 @@ public sealed record Scenario
     /// <summary>How many times the sink changes.</summary>
     public int SinkChanges { get; init; } = 15;
 
+    /// <summary>The workload, by its name in <see cref="Components.ComponentCatalog.Workloads"/>.</summary>
+    public string Workload { get; init; } = Components.ComponentCatalog.DefaultWorkload;
+
+    /// <summary>The flow trace of the <c>trace</c> workload, as written (relative to the scenario file); empty for none.</summary>
+    public string TraceFile { get; init; } = "";
+
+    /// <summary>The full path of <see cref="TraceFile"/>, resolved when the scenario is loaded (not a key); null for none.</summary>
+    public string? TracePath { get; init; }
+
+    /// <summary>The mean time a source of the <c>onOff</c> workload sends, in virtual seconds.</summary>
+    public double OnOffMeanOnSeconds { get; init; } = 300;
+
+    /// <summary>The mean time a source of the <c>onOff</c> workload is silent, in virtual seconds.</summary>
+    public double OnOffMeanOffSeconds { get; init; } = 300;
+
+    /// <summary>The number of sinks of the <c>hotspots</c> workload.</summary>
+    public int Hotspots { get; init; } = 4;
+
+    /// <summary>The mean time between two moves of one hotspot, in virtual seconds.</summary>
+    public double HotspotMeanIntervalSeconds { get; init; } = 480;
+
+    /// <summary>The load monitor's noise: the sigma of the lognormal factor on every reported value (0: exact reports).</summary>
+    public double MonitorNoise { get; init; }
+
     /// <summary>The re-placement strategy of the run with NETbalance, by its name in <see cref="Components.ComponentCatalog.Strategies"/>.</summary>
     public string Strategy { get; init; } = Components.ComponentCatalog.DefaultStrategy;
 
@@ -118,6 +142,17 @@ public sealed record Scenario
     /// <returns>The run settings.</returns>
     public TestbedRunSettings ToRunSettings() =>
         Run with { PredictorFactory = () => Components.ComponentCatalog.Get(Components.ComponentCatalog.Predictors, Predictor).Create(this) };
+
+    /// <summary>
+    /// The settings of one run of this scenario with run seed <paramref name="runSeed"/>: <see cref="ToRunSettings()"/>
+    /// with the monitor's noise (none when <see cref="MonitorNoise"/> is 0; else seeded from the run seed and the name
+    /// <c>monitorNoise</c>, then per report).
+    /// </summary>
+    /// <param name="runSeed">The run seed.</param>
+    /// <returns>The run settings.</returns>
+    public TestbedRunSettings ToRunSettings(long runSeed) => MonitorNoise == 0
+        ? ToRunSettings()
+        : ToRunSettings() with { ReportNoise = new LognormalReportNoise(MonitorNoise, Kernel.RandomStreams.SeedFor((ulong)runSeed, "monitorNoise")) };
 
     /// <summary>The initial placer's settings.</summary>
     /// <returns>The options.</returns>

@@ -46,6 +46,7 @@ public static class ScenarioFile
         }
         var scenario = Parse(path, File.ReadAllText(path));
         string? topologyFromCommandLine = null;
+        var traceFromCommandLine = false;
         foreach (var assignment in overrides ?? [])
         {
             scenario = ApplyOverride(scenario, assignment);
@@ -54,8 +55,12 @@ public static class ScenarioFile
             {
                 topologyFromCommandLine = scenario.Topology;
             }
+            traceFromCommandLine |= assignment.StartsWith("traceFile=", StringComparison.Ordinal);
         }
         CheckTogether(path, scenario);
+        scenario = traceFromCommandLine
+            ? ScenarioWorkload.ResolveTrace(Path.Combine(Directory.GetCurrentDirectory(), "--set"), scenario, "--set")
+            : ScenarioWorkload.ResolveTrace(path, scenario);
         var topology = topologyFromCommandLine is null
             ? ResolveTopology(path, scenario.Topology)
             : ResolveTopology(Path.Combine(Directory.GetCurrentDirectory(), "--set"), topologyFromCommandLine, "--set");
@@ -74,6 +79,10 @@ public static class ScenarioFile
         ArgumentNullException.ThrowIfNull(changed);
         var source = $"{original.ScenarioPath} ({what})";
         CheckTogether(source, changed);
+        if (changed.TraceFile != original.Scenario.TraceFile || changed.Workload != original.Scenario.Workload)
+        {
+            changed = ScenarioWorkload.ResolveTrace(original.ScenarioPath, changed, source);
+        }
         var topology = changed.Topology == original.Scenario.Topology ? original.TopologyPath : ResolveTopology(original.ScenarioPath, changed.Topology);
         return new ResolvedScenario(changed, original.ScenarioPath, topology);
     }

@@ -43,6 +43,10 @@ public static class ScenarioKeys
         yield return Number("RateMbps", "each source's stream in Mbit/s, 0 to 1e9", s => s.RateMbps, (s, v) => s with { RateMbps = v }, ZeroOrMore, "Mbit/s");
         yield return Integer("sinkChanges", "how often the sink changes, 0 to 100000", s => s.SinkChanges, (s, v) => s with { SinkChanges = (int)v }, 0, 100_000, "changes");
         yield return Number("sinkIntervalSeconds", "virtual seconds between sink changes, above 0 up to 1e9", s => s.Run.SinkIntervalSeconds, (s, v) => Run(s, r => r with { SinkIntervalSeconds = v }), AboveZero, "virtual s");
+        foreach (var key in WorkloadKeys())
+        {
+            yield return key;
+        }
         yield return Number("coordinatorMovesPerSecond", "annealer moves the simulated coordinator evaluates per second of To, 0 to 1e9", s => s.Run.Coordinator.CoordinatorMovesPerSecond, (s, v) => Coordinator(s, c => c with { CoordinatorMovesPerSecond = v }), ZeroOrMore, "moves per real s");
         yield return Number("changeThreshold", "relative change of a VM's load that starts a re-placement, 0 to 1e9", s => s.Run.Coordinator.ChangeThreshold, (s, v) => Coordinator(s, c => c with { ChangeThreshold = v }), ZeroOrMore, "fraction (0.05 = 5%)");
         yield return Component("strategy", ComponentCatalog.Strategies, s => s.Strategy, (s, v) => s with { Strategy = v });
@@ -60,6 +64,20 @@ public static class ScenarioKeys
         yield return Number("controllerLagSeconds", "the tau controller's lag in real seconds, 0 to 1e9", s => s.Run.ControllerLagSeconds, (s, v) => Run(s, r => r with { ControllerLagSeconds = v }), ZeroOrMore, "real s");
         yield return Integer("initialPlacementMovesPerVnode", "the initial placement's annealing budget per vnode, 0 to 1000000", s => s.Placer.MovesPerVnode, (s, v) => s with { Placer = s.Placer with { MovesPerVnode = (int)v } }, 0, 1_000_000, "moves per vnode");
         yield return Integer("initialPlacementFullBudgetVertices", "level size up to which the initial placement gets its full budget per vertex (above: square-root growth), 1 to 2000000000", s => s.Placer.FullBudgetVertices, (s, v) => s with { Placer = s.Placer with { FullBudgetVertices = (int)v } }, 1, 2_000_000_000, "vertices");
+    }
+
+    /// <summary>The workload's keys and the monitor's noise (DESIGN §5 "Workloads, monitoring and predictors"; docs/workloads.md).</summary>
+    private static IEnumerable<ScenarioKey> WorkloadKeys()
+    {
+        yield return Component("workload", ComponentCatalog.Workloads, s => s.Workload, (s, v) => s with { Workload = v });
+        yield return Text("traceFile", "the flow trace (CSV, docs/workloads.md) of workload trace: a path relative to the scenario file (with --set, to the current folder); empty for none",
+            s => s.TraceFile, (s, v) => s with { TraceFile = v }, _ => null);
+        yield return Number("onOffMeanOnSeconds", "mean time a source of workload onOff sends, above 0 up to 1e9", s => s.OnOffMeanOnSeconds, (s, v) => s with { OnOffMeanOnSeconds = v }, AboveZero, "virtual s");
+        yield return Number("onOffMeanOffSeconds", "mean time a source of workload onOff is silent, above 0 up to 1e9", s => s.OnOffMeanOffSeconds, (s, v) => s with { OnOffMeanOffSeconds = v }, AboveZero, "virtual s");
+        yield return Integer("hotspots", "the number of sinks of workload hotspots, 1 to 100000 (fewer than the topology's vnodes)", s => s.Hotspots, (s, v) => s with { Hotspots = (int)v }, 1, 100_000, "sinks");
+        yield return Number("hotspotMeanIntervalSeconds", "mean time between two moves of one hotspot, above 0 up to 1e9", s => s.HotspotMeanIntervalSeconds, (s, v) => s with { HotspotMeanIntervalSeconds = v }, AboveZero, "virtual s");
+        yield return Number("monitorNoise", "sigma of the lognormal factor (mean 1) on every reported value, 0 to 10; 0 for the paper's exact reports", s => s.MonitorNoise, (s, v) => s with { MonitorNoise = v },
+            new KeyDoc("", 0, 10), "sigma of ln(factor)");
     }
 
     private static IEnumerable<ScenarioKey> ConstantKeys() =>

@@ -10,8 +10,8 @@ namespace NetBalanceSim.Testbed;
 /// DESIGN §5 "Workloads, monitoring and predictors"; the decisions are in docs/model.md ("Workloads"). Each source
 /// starts in its stationary state (on with probability <c>meanOn / (meanOn + meanOff)</c>), so the process has no
 /// warm-up: by memorylessness its remaining on or off time is again exponential with the same mean. Draws, from one
-/// stream, source by source in id order: the initial state, then each duration until the end. Rows are ordered by
-/// time, then source.
+/// stream: every source's initial state (in id order; so the first load does not depend on the run's length), then source
+/// by source each duration until the end. Rows are ordered by time, then source.
 /// </remarks>
 public static class OnOffFlows
 {
@@ -34,17 +34,22 @@ public static class OnOffFlows
         var times = new List<double>();
         var sources = new List<int>();
         var on = new List<bool>();
+        var startsOn = new bool[vertexCount];
+        for (var v = 0; v < vertexCount; v++)
+        {
+            startsOn[v] = v != sink && random.NextDouble() < pOn;
+            if (startsOn[v])
+            {
+                Add(0, v, true);
+            }
+        }
         for (var v = 0; v < vertexCount; v++)
         {
             if (v == sink)
             {
                 continue;
             }
-            var isOn = random.NextDouble() < pOn;
-            if (isOn)
-            {
-                Add(0, v, true);
-            }
+            var isOn = startsOn[v];
             for (var t = random.NextExponential(isOn ? meanOnSeconds : meanOffSeconds); t < endSeconds; t += random.NextExponential(isOn ? meanOnSeconds : meanOffSeconds))
             {
                 isOn = !isOn;

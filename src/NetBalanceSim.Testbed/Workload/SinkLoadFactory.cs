@@ -34,13 +34,22 @@ public sealed class SinkLoadFactory
         _costOptions = costOptions;
         _rateMbps = rateMbps;
         _router = new SinkTreeRouter(topology);
+        Graph = GraphOf(topology);
+    }
+
+    /// <summary>The engine's view of <paramref name="topology"/>: one vnode per vertex, same ids, one link per link.</summary>
+    /// <param name="topology">The topology.</param>
+    /// <returns>The graph.</returns>
+    public static VnodeGraph GraphOf(Topology topology)
+    {
+        ArgumentNullException.ThrowIfNull(topology);
         var links = new (int U, int W)[topology.LinkCount];
         var topologyLinks = topology.Links;
         for (var e = 0; e < links.Length; e++)
         {
             links[e] = (topologyLinks[e].U, topologyLinks[e].V);
         }
-        Graph = VnodeGraph.FromEdges(topology.NodeCount, links);
+        return VnodeGraph.FromEdges(topology.NodeCount, links);
     }
 
     /// <summary>The topology.</summary>

@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using NetBalanceSim.Experiments.Formats;
+using NetBalanceSim.Testbed;
+
+namespace NetBalanceSim.Experiments.Components;
+
+/// <summary>
+/// The flow traces read by this process, each read once (per file and topology size) and shared read-only by every
+/// repetition and sweep point that replays it. Thread-safe.
+/// </summary>
+public static class TraceFiles
+{
+    private static readonly ConcurrentDictionary<(string Path, int VertexCount), Lazy<FlowChanges>> Read = new();
+
+    /// <summary>The trace at <paramref name="path"/>, checked against a topology of <paramref name="vertexCount"/> vnodes.</summary>
+    /// <param name="path">The trace's full path.</param>
+    /// <param name="vertexCount">The topology's vnodes.</param>
+    /// <returns>Its flow changes.</returns>
+    /// <exception cref="FlowTraceException">The file cannot be read or breaks a rule (the same error every time).</exception>
+    public static FlowChanges Get(string path, int vertexCount) =>
+        Read.GetOrAdd((path, vertexCount), key => new Lazy<FlowChanges>(() => FlowTraceCsv.Read(key.Path, key.VertexCount))).Value;
+}
