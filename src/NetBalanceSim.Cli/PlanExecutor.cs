@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NetBalanceSim.Experiments.Components;
 using NetBalanceSim.Experiments.Figures;
 using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Running;
@@ -197,8 +198,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             Shown("ToSeconds", string.Create(inv, $"To = {s.ToSeconds} s")),
             Shown("MemoryMB", string.Create(inv, $"{s.Constants.Migration.MemoryMB} MB")),
             Shown("RateMbps", string.Create(inv, $"{s.RateMbps} Mbit/s")),
-            Shown("sinkChanges", Shown("sinkIntervalSeconds", string.Create(inv, $"{s.SinkChanges} sink changes every {s.SinkIntervalSeconds} s"))),
-        }.Distinct(StringComparer.Ordinal));
+            Shown("sinkChanges", Shown("sinkIntervalSeconds", Shown("workload", WorkloadDescription.Of(s)))),
+        }.Where(text => s.Workload == ComponentCatalog.DefaultWorkload || !text.EndsWith(" Mbit/s", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal));
         stdout.WriteLine(string.Create(inv, $"{s.Name}: {s.Repetitions} repetitions of {plan.Points.Count} point(s) {header}"));
         var summary = ResultTables.Summary(plan, units);
         if (plan.Columns.Count > 0)
