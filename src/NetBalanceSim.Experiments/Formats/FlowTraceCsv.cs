@@ -70,7 +70,7 @@ public static class FlowTraceCsv
             {
                 var length = newline >= 0 ? newline : filled - start;
                 rows.Line(buffer.AsSpan(start, length), ++lineNumber);
-                start += length + 1;
+                start += newline >= 0 ? length + 1 : length;
                 continue;
             }
             if (atEnd)
