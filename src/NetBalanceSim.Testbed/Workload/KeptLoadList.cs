@@ -4,9 +4,8 @@ using NetBalance;
 namespace NetBalanceSim.Testbed;
 
 /// <summary>
-/// A workload's segment loads, each built when first asked for and kept while the kept loads fit in a memory budget
-/// (the oldest built is dropped first and rebuilt if asked for again), as <see cref="SinkLoadSequence"/> does for the
-/// sink switch.
+/// A workload's segment loads, each built when first asked for and kept: all of them if they fit in a memory budget,
+/// else the last <see cref="RecentLoads"/> built (the oldest is dropped first and rebuilt if asked for again).
 /// </summary>
 /// <remarks>
 /// The builder must be a pure function of the segment index (it may keep state to be fast, e.g. replay from the
@@ -17,6 +16,9 @@ public sealed class KeptLoadList : IReadOnlyList<Load>
     /// <summary>The default memory budget of the kept loads, in bytes.</summary>
     public const long DefaultBudgetBytes = SinkLoadSequence.DefaultBudgetBytes;
 
+    /// <summary>How many loads are kept when not all of them fit in the budget.</summary>
+    public const int RecentLoads = 4;
+
     private readonly Func<int, Load> _build;
     private readonly Load?[] _kept;
     private readonly Queue<int> _keptOrder = new();
@@ -26,7 +28,7 @@ public sealed class KeptLoadList : IReadOnlyList<Load>
     /// <param name="count">The number of segments.</param>
     /// <param name="graph">The engine's graph (sizes a load for the budget).</param>
     /// <param name="build">Builds the load of a segment.</param>
-    /// <param name="budgetBytes">How much memory the kept loads may take; at least two loads are always kept.</param>
+    /// <param name="budgetBytes">How much memory the kept loads may take.</param>
     public KeptLoadList(int count, VnodeGraph graph, Func<int, Load> build, long budgetBytes = DefaultBudgetBytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -35,7 +37,9 @@ public sealed class KeptLoadList : IReadOnlyList<Load>
         _build = build;
         _kept = new Load?[count];
         var bytesPerLoad = (8L * (graph.VertexCount + graph.HalfEdgeCount)) + 64;
-        Capacity = (int)Math.Clamp(budgetBytes / bytesPerLoad, 2, Math.Max(2, count));
+        // Runs read the segments in order, pass after pass: when not all fit, a kept load would be dropped before the
+        // next pass came back to it, so only the last few are kept (the ones a run reads again within a pass).
+        Capacity = (long)count * bytesPerLoad <= budgetBytes ? Math.Max(2, count) : RecentLoads;
     }
 
     /// <summary>Gets how many loads are kept at most.</summary>
