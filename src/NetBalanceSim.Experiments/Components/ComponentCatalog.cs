@@ -55,7 +55,7 @@ public static class ComponentCatalog
     public static IReadOnlyList<Component<WorkloadContext, PreparedWorkload>> Workloads { get; } =
     [
         new(DefaultWorkload, "the paper's: every vnode streams to one sink, which moves every sinkIntervalSeconds", [], SinkSwitchWorkload.Create),
-        new("trace", "replays a CSV of flow changes (docs/workloads.md); ends at its last row's time", ["traceFile"], TraceWorkload.Create),
+        new("trace", "replays a CSV of flow changes, docs/workloads.md; ends at its last row's time", ["traceFile"], TraceWorkload.Create),
         new("onOff", "every vnode but a fixed sink streams to it, on and off for exponential times", ["onOffMeanOnSeconds", "onOffMeanOffSeconds"], OnOffWorkload.Create),
         new("hotspots", "k sinks, each moving to a random vnode at exponential intervals; vnodes stream to the nearest", ["hotspots", "hotspotMeanIntervalSeconds"], HotspotsWorkload.Create),
     ];
