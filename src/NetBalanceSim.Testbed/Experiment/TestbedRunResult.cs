@@ -6,7 +6,7 @@ public sealed record TestbedRunResult
     /// <summary>Runtime R: the real time at which the virtual experiment ended, migrations included.</summary>
     public required double RuntimeSeconds { get; init; }
 
-    /// <summary>The experiment's length in virtual seconds: (changes + 1) x sink interval.</summary>
+    /// <summary>The experiment's length in virtual seconds: the workload's end (the sink switch: (changes + 1) x sink interval).</summary>
     public required double VirtualDurationSeconds { get; init; }
 
     /// <summary>Load reports handled by the coordinator (0 without NETbalance).</summary>

@@ -12,7 +12,7 @@ public sealed record TestbedRunSettings
     /// <summary>The coordinator's settings, including the cost constants, Tp and To (in <see cref="CoordinatorOptions.Objective"/>).</summary>
     public CoordinatorOptions Coordinator { get; init; } = new();
 
-    /// <summary>Virtual seconds between sink changes.</summary>
+    /// <summary>Virtual seconds between sink changes (read when the experiment is given a plain list of segment loads, not a <see cref="LoadSchedule"/>).</summary>
     /// <value>The default value is 120.</value>
     public double SinkIntervalSeconds { get; init; } = 120;
 

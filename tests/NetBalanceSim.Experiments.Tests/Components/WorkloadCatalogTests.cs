@@ -64,9 +64,11 @@ public sealed class WorkloadCatalogTests : IDisposable
     {
         var (scenario, topology) = Load("trace");
 
-        var result = RepetitionRunner.Run(scenario, topology, 0);
+        var result = RepetitionRunner.Run(scenario with { Oracle = true }, topology, 0);
 
         Assert.Equal(200, result.NetBalance.VirtualDurationSeconds);
+        Assert.Equal(200, result.Oracle!.VirtualDurationSeconds);
+        Assert.Equal(1, result.Oracle.Reports); // the oracle decides at the one load change, at 60 s
         Assert.Empty(result.Sinks);
         Assert.Equal([0.0, 60], Enumerable.Range(0, 2).Select(RepetitionRunner.Prepare(scenario, topology, 0).Schedule.StartSeconds));
     }
