@@ -22,6 +22,10 @@ public static class UnitCost
     public static double Moves(Scenario scenario, int vnodes, int links)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Workload != ComponentCatalog.DefaultWorkload)
+        {
+            return OtherWorkload(scenario, vnodes, links);
+        }
         var segments = scenario.SinkChanges + 1;
         var placement = 1.5 * scenario.Placer.LevelMoves(vnodes);
         var searches = 2.0 * segments * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
@@ -29,5 +33,17 @@ public static class UnitCost
         var oracle = withOracle ? (double)scenario.SinkChanges * scenario.OracleMovesPerVnode * vnodes : 0;
         var reports = segments * scenario.SinkIntervalSeconds / scenario.TpSeconds * (vnodes + (2.0 * links));
         return 1 + placement + searches + oracle + reports;
+    }
+
+    /// <summary>The same terms for another workload: a search at most per report, the oracle at every load change.</summary>
+    private static double OtherWorkload(Scenario scenario, int vnodes, int links)
+    {
+        var (lengthSeconds, segments) = ScenarioWorkload.Extent(scenario.Name, scenario, vnodes);
+        var reportCount = lengthSeconds / scenario.TpSeconds;
+        var placement = 1.5 * scenario.Placer.LevelMoves(vnodes);
+        var searches = Math.Min(reportCount, 2.0 * segments) * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
+        var withOracle = scenario.Oracle || scenario.Strategy == ComponentCatalog.OracleStrategy;
+        var oracle = withOracle ? (segments - 1) * scenario.OracleMovesPerVnode * vnodes : 0;
+        return 1 + placement + searches + oracle + (reportCount * (vnodes + (2.0 * links)));
     }
 }

@@ -57,16 +57,44 @@ public static class ScenarioWorkload
             throw ScenarioException.ForKey(resolved.ScenarioPath, "hotspots", string.Create(CultureInfo.InvariantCulture,
                 $"must be fewer than the topology's {topology.NodeCount} vnodes (a hotspot moves to a vnode that hosts none); got {scenario.Hotspots}"));
         }
-        if (scenario.TracePath is { } path)
+        if (scenario.TracePath is not null)
         {
-            try
-            {
-                TraceFiles.Get(path, topology.NodeCount);
-            }
-            catch (FlowTraceException ex)
-            {
-                throw ScenarioException.ForKey(resolved.ScenarioPath, "traceFile", ex.Message);
-            }
+            ReadTrace(resolved.ScenarioPath, scenario, topology.NodeCount);
+        }
+    }
+
+    /// <summary>
+    /// The virtual length and the number of load changes (segments) of <paramref name="scenario"/>'s workload on a topology of
+    /// <paramref name="vertexCount"/> vnodes: exact for the sink switch and a trace (which is read, once per process),
+    /// expected values for <c>onOff</c> and <c>hotspots</c>. For estimates of work and memory (<see cref="Sweeps.PlanBudget"/>).
+    /// </summary>
+    /// <param name="source">Names the scenario in errors.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="vertexCount">The topology's vnodes.</param>
+    /// <returns>The length in virtual seconds and the segments.</returns>
+    /// <exception cref="ScenarioException">The trace cannot be read or breaks a rule.</exception>
+    public static (double LengthSeconds, double Segments) Extent(string source, Scenario scenario, int vertexCount)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var length = (scenario.SinkChanges + 1.0) * scenario.SinkIntervalSeconds;
+        return scenario.Workload switch
+        {
+            Trace when scenario.TracePath is not null => ReadTrace(source, scenario, vertexCount) is var trace ? (trace.EndSeconds, trace.SegmentCount) : default,
+            "onOff" => (length, 1 + (2.0 * Math.Max(0, vertexCount - 1) * length / (scenario.OnOffMeanOnSeconds + scenario.OnOffMeanOffSeconds))),
+            "hotspots" => (length, 1 + (scenario.Hotspots * length / scenario.HotspotMeanIntervalSeconds)),
+            _ => (length, scenario.SinkChanges + 1.0),
+        };
+    }
+
+    private static Testbed.FlowChanges ReadTrace(string source, Scenario scenario, int vertexCount)
+    {
+        try
+        {
+            return TraceFiles.Get(scenario.TracePath!, vertexCount);
+        }
+        catch (FlowTraceException ex)
+        {
+            throw ScenarioException.ForKey(source, "traceFile", ex.Message);
         }
     }
 }

@@ -13,7 +13,8 @@ namespace NetBalanceSim.Experiments.Sweeps;
 /// The estimates are upper bounds of the same terms <see cref="Running.UnitCost"/> counts: the initial placement
 /// (1.5 times its finest level's budget), at most one search per report of To x coordinatorMovesPerSecond moves, the
 /// oracle's budget at every load change, and one pass over the vnodes and links per report. Memory per repetition is
-/// a fixed part, the kept sink loads (at most 256 MB), bytes per VM and per vnode and link, and the tau trace.
+/// a fixed part, the kept sink loads (at most 256 MB), bytes per VM and per vnode and link, and the tau trace. Reports
+/// and load changes are the workload's (<see cref="ScenarioWorkload.Extent"/>: a trace is read to know them).
 /// </remarks>
 public static class PlanBudget
 {
@@ -62,7 +63,7 @@ public static class PlanBudget
     public static double MovesPerRepetition(Scenario scenario, int vnodes, int links)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var reports = Reports(scenario);
+        var reports = Reports(scenario, vnodes);
         if (!double.IsFinite(reports))
         {
             return double.PositiveInfinity; // Tp too small to advance virtual time (0 x infinity would hide it as NaN).
@@ -70,7 +71,7 @@ public static class PlanBudget
         var placement = 1.5 * scenario.Placer.LevelMoves(vnodes);
         var searches = reports * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
         var withOracle = scenario.Oracle || scenario.Strategy == ComponentCatalog.OracleStrategy;
-        var oracle = withOracle ? (scenario.SinkChanges + 1.0) * scenario.OracleMovesPerVnode * vnodes : 0;
+        var oracle = withOracle ? Segments(scenario, vnodes) * scenario.OracleMovesPerVnode * vnodes : 0;
         return placement + searches + oracle + (reports * (vnodes + (2.0 * links)));
     }
 
@@ -82,8 +83,8 @@ public static class PlanBudget
     public static double BytesPerRepetition(Scenario scenario, int vnodes, int links)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var loads = Math.Min(MaxLoadBytes, (scenario.SinkChanges + 1.0) * ((8.0 * (vnodes + (2.0 * links))) + 64));
-        return TestbedBytes(scenario.PhysicalNodes, scenario.CpusPerNode, vnodes, links) + loads + (BytesPerReport * Reports(scenario));
+        var loads = Math.Min(MaxLoadBytes, Segments(scenario, vnodes) * ((8.0 * (vnodes + (2.0 * links))) + 64));
+        return TestbedBytes(scenario.PhysicalNodes, scenario.CpusPerNode, vnodes, links) + loads + (BytesPerReport * Reports(scenario, vnodes));
     }
 
     /// <summary>The estimated memory of a testbed and topology alone (as <c>place</c> and <c>evaluate</c> use them), in bytes.</summary>
@@ -124,7 +125,7 @@ public static class PlanBudget
         var bytes = BytesPerRepetition(scenario, vnodes, links);
         if (!(bytes <= MaxBytesPerRepetition))
         {
-            throw new ScenarioException($"{source}: {MemoryProblem(scenario.PhysicalNodes, scenario.CpusPerNode, vnodes, bytes, Reports(scenario))}");
+            throw new ScenarioException($"{source}: {MemoryProblem(scenario.PhysicalNodes, scenario.CpusPerNode, vnodes, bytes, Reports(scenario, vnodes))}");
         }
     }
 
@@ -149,8 +150,12 @@ public static class PlanBudget
     }
 
     /// <summary>Reports per repetition: one every Tp over every segment (infinite if Tp is too small to advance time).</summary>
-    private static double Reports(Scenario scenario) =>
-        (scenario.SinkChanges + 1.0) * Math.Ceiling(scenario.SinkIntervalSeconds / scenario.TpSeconds);
+    private static double Reports(Scenario scenario, int vnodes) => scenario.Workload == ComponentCatalog.DefaultWorkload
+        ? (scenario.SinkChanges + 1.0) * Math.Ceiling(scenario.SinkIntervalSeconds / scenario.TpSeconds)
+        : Math.Ceiling(ScenarioWorkload.Extent("", scenario, vnodes).LengthSeconds / scenario.TpSeconds);
+
+    /// <summary>Load changes per repetition (the workload's segments).</summary>
+    private static double Segments(Scenario scenario, int vnodes) => ScenarioWorkload.Extent("", scenario, vnodes).Segments;
 
     private static string MemoryProblem(int physicalNodes, int cpusPerNode, int vnodes, double bytes, double? reports) =>
         Invariant($"physicalNodes x cpusPerNode = {(long)physicalNodes * cpusPerNode:N0} VMs for {vnodes:N0} vnodes{(reports is double r ? $" and {Show(r)} reports" : "")}: estimated {Show(bytes / 1e9)} GB per repetition, above the 4 GB limit (README, \"Limits\")");

@@ -64,8 +64,10 @@ public sealed class SweepPlan
             }
             var pointResolved = ScenarioFile.Revalidate(resolved, scenario, what);
             var (vnodes, links) = sizes.Of(pointResolved);
-            PlanBudget.CheckPoint(axes.Count == 0 ? source : $"{source} ({what})", scenario, vnodes, links);
-            totalMoves += PlanBudget.MovesPerRepetition(scenario, vnodes, links) * scenario.Repetitions;
+            var pointSource = axes.Count == 0 ? source : $"{source} ({what})";
+            ScenarioWorkload.Extent(pointSource, pointResolved.Scenario, vnodes); // reads a trace: its errors name this point
+            PlanBudget.CheckPoint(pointSource, pointResolved.Scenario, vnodes, links);
+            totalMoves += PlanBudget.MovesPerRepetition(pointResolved.Scenario, vnodes, links) * scenario.Repetitions;
             points.Add(new SweepPoint(points.Count, values, pointResolved));
         }
         if (points.Count == 0)

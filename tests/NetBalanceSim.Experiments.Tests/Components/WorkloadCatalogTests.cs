@@ -87,6 +87,21 @@ public sealed class WorkloadCatalogTests : IDisposable
         Assert.NotEqual(exact.MovesEvaluated, first.MovesEvaluated);
     }
 
+    [Theory]
+    [InlineData("sinkSwitch", 480, 4)] // 3 changes every 120 s
+    [InlineData("trace", 200, 2)] // segments at 0 and 60, end at the last row, 200 s
+    [InlineData("hotspots", 480, 1 + (3 * 480 / 100.0))] // 3 hotspots moving every 100 s on average
+    [InlineData("onOff", 480, 1 + (2 * 35 * 480 / 90.0))] // 35 sources switching twice per 60 + 30 s cycle
+    public void Extent_OfEachWorkload_IsItsLengthAndLoadChanges(string workload, double lengthSeconds, double segments)
+    {
+        var (scenario, topology) = Load(workload);
+
+        var extent = ScenarioWorkload.Extent("s.json", scenario, topology.NodeCount);
+
+        Assert.Equal(lengthSeconds, extent.LengthSeconds);
+        Assert.Equal(segments, extent.Segments, 1e-9);
+    }
+
     [Fact]
     public void TraceFile_Missing_IsAScenarioErrorNamingTheKey()
     {
