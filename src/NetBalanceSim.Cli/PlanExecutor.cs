@@ -15,6 +15,8 @@ namespace NetBalanceSim.Cli;
 /// </summary>
 internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[] commandLine, int jobs, InitialPlacementCache cache)
 {
+    private ProgressLine? _progress;
+
     public void Execute(SweepPlan plan, string directory, FolderWriteOptions options, bool reference = false) =>
         ExecuteAll([new PlanTarget(plan, directory, reference)], options, plan.Resolved.Scenario.Name);
 
@@ -89,7 +91,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 sweeps.Add(new SweepJob(plan, journal, done => Publish(target, folder, journal, done, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)));
             }
 
-            var progress = new ProgressLine(stderr, progressName, total, TimeSpan.FromSeconds(5));
+            var progress = new ProgressLine(stderr, progressName, total, ProgressLine.IsTerminal(stderr));
+            _progress = progress;
             var allUnits = targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions);
             var saved = allUnits - total;
             var counting = new Progress(done =>
@@ -97,8 +100,13 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 Volatile.Write(ref saved, allUnits - total + done);
                 progress.Report(done);
             });
-            void OnCancel(object? sender, ConsoleCancelEventArgs e) =>
-                stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved), allUnits));
+            void OnCancel(object? sender, ConsoleCancelEventArgs e)
+            {
+                using (progress.Pause())
+                {
+                    stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved), allUnits));
+                }
+            }
             Console.CancelKeyPress += OnCancel;
             try
             {
@@ -174,6 +182,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             .ToList();
         ResultsWriter.Write(folder, plan, units, provenance, target.Reference, figures, invocations, journal.Reused);
         journal.Delete();
+        using var pause = _progress?.Pause();
         PrintSummary(plan, units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {target.Directory}/{{{string.Join(", ", ResultsWriter.Writes(figures).Where(name => name != Journal.FileName))}}} {(batch ? "at" : "in")} {wallSeconds:F1} s{(batch ? " since the start" : "")}"));

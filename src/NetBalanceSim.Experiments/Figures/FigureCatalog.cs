@@ -1,3 +1,5 @@
+using NetBalanceSim.Experiments.Output;
+
 namespace NetBalanceSim.Experiments.Figures;
 
 /// <summary>
@@ -44,5 +46,5 @@ public static class FigureCatalog
 
     /// <summary>A paper figure: the relative runtime (mean, 95% interval) against <paramref name="x"/> on a log2 axis, one line per <paramref name="series"/> (one line if the sweep lacks that key).</summary>
     private static SweepFigure Preset(string id, string x, string series, string title, string description) =>
-        new(id, new SweepSpec(x, series, "mean") { Title = title, XScale = AxisScale.Log2, SeriesOptional = true }, id, description);
+        new(id, new SweepSpec(x, series, SummaryColumns.RelativeRuntimeMean) { Title = title, XScale = AxisScale.Log2, SeriesOptional = true }, id, description);
 }

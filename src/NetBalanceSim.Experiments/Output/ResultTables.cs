@@ -78,7 +78,7 @@ public static class ResultTables
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(units);
-        var table = new CsvTable([.. plan.Columns, .. SummaryColumns]);
+        var table = new CsvTable([.. plan.Columns, .. SummaryColumns.All]);
         foreach (var point in plan.Points)
         {
             var rows = units.Where(u => u.Point == point.Index).Select(u => (With: u.RunRows[0], Without: u.RunRows[1])).ToArray();
@@ -113,14 +113,9 @@ public static class ResultTables
     public static IReadOnlyList<string> TraceColumnNames => TraceColumns;
 
     /// <summary>The columns of <c>summary.csv</c> after the point columns (docs/columns.md explains each).</summary>
-    public static IReadOnlyList<string> SummaryColumnNames => SummaryColumns;
+    public static IReadOnlyList<string> SummaryColumnNames => SummaryColumns.All;
 
     private static readonly string[] TraceColumns = ["variant", "repetition", "realSeconds", "virtualSeconds", "tau", "cause"];
-
-    private static readonly string[] SummaryColumns =
-        ["n", "mean", "sd", "ci95Low", "ci95High", "runtimeNetBalanceSeconds", "runtimeBaselineSeconds", "replacementsDeployed", "migrations", "reconfigurationSeconds",
-         "migrationsPerDeployment", "reconfigurationSecondsPerDeployment", "qualityAfterDeployment", "movesEvaluated", "relativeBound",
-         "regretMean", "regretCi95Low", "regretCi95High"];
 
     /// <summary>The mean of the values that are not NaN (runs without a deployment have no per-deployment figure), or NaN.</summary>
     private static double MeanOfKnown(IEnumerable<double> values)

@@ -2,7 +2,7 @@ namespace NetBalanceSim.Cli.Tests.Commands;
 
 public sealed class PlotCommandTests : IDisposable
 {
-    private const string SummaryHeader = "TpSeconds,topology,n,mean,sd,ci95Low,ci95High,runtimeNetBalanceSeconds,runtimeBaselineSeconds,replacementsDeployed,migrations,reconfigurationSeconds\n";
+    private const string SummaryHeader = "TpSeconds,topology,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High,runtimeNetBalanceSecondsMean,runtimeBaselineSecondsMean,replacementsDeployedMean,migrationsMean,reconfigurationSecondsMean\n";
 
     private readonly string _root = Directory.CreateTempSubdirectory("nbs-plot-").FullName;
 

@@ -122,7 +122,7 @@ public sealed class FigureRenderingTests : IDisposable
     {
         var folder = _results.Folder("fig10");
         File.WriteAllText(Path.Combine(folder, "summary.csv"), """
-            physicalNodes,cpusPerNode,n,mean,sd,ci95Low,ci95High,runtimeNetBalanceSeconds,runtimeBaselineSeconds,replacementsDeployed,migrations,reconfigurationSeconds
+            physicalNodes,cpusPerNode,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High,runtimeNetBalanceSecondsMean,runtimeBaselineSecondsMean,replacementsDeployedMean,migrationsMean,reconfigurationSecondsMean
             4,1,2,0.5,0.1,0.4,0.6,1,2,1,1,1
             8,1,2,0.45,0.1,0.35,0.55,1,2,1,1,1
             1,8,2,0.55,0.1,0.45,0.65,1,2,1,1,1

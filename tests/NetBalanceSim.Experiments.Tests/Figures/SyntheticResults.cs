@@ -9,7 +9,7 @@ namespace NetBalanceSim.Experiments.Tests.Figures;
 /// </summary>
 internal sealed class SyntheticResults : IDisposable
 {
-    private const string SummaryTail = "n,mean,sd,ci95Low,ci95High,runtimeNetBalanceSeconds,runtimeBaselineSeconds,replacementsDeployed,migrations,reconfigurationSeconds";
+    private const string SummaryTail = "n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High,runtimeNetBalanceSecondsMean,runtimeBaselineSecondsMean,replacementsDeployedMean,migrationsMean,reconfigurationSecondsMean";
 
     public SyntheticResults() => Root = Directory.CreateTempSubdirectory("nbs-fig-").FullName;
 
@@ -97,7 +97,7 @@ internal sealed class SyntheticResults : IDisposable
     private static string Strategies()
     {
         var text = new StringBuilder("setup,strategy,").Append(SummaryTail)
-            .Append(",migrationsPerDeployment,reconfigurationSecondsPerDeployment,qualityAfterDeployment,movesEvaluated,relativeBound,regretMean,regretCi95Low,regretCi95High\n");
+            .Append(",migrationsPerDeploymentMean,reconfigurationSecondsPerDeploymentMean,qualityAfterDeploymentMean,movesEvaluatedMean,relativeBoundMean,regretMean,regretCi95Low,regretCi95High\n");
         string[] setups = ["grid", "campus", "grid 8x1"];
         string[] strategies = ["annealing", "annealing+fresh", "greedy", "static", "oracle"];
         for (var s = 0; s < setups.Length; s++)
