@@ -31,6 +31,7 @@ public static class ResultTables
         "replacementsConsidered", "replacementsDeployed", "migrations", "reconfigurationSeconds", "movesEvaluated",
         "firstSink", "initialTau", "initialTauLowerBound", "fingerprint",
         "migrationsPerDeployment", "reconfigurationSecondsPerDeployment", "qualityAfterDeployment", "boundSeconds", "regret",
+        "predictionErrorDemand", "predictionErrorTau", "unpaidDeploymentShare", "toSecondsMean", "toSecondsPerSearch",
     ];
 
     /// <summary>The rows one repetition contributes to <c>runs.csv</c> and <c>tau-trace.csv</c>.</summary>
@@ -104,7 +105,11 @@ public static class ResultTables
                 CsvTable.Number(rows.Average(r => Field(r.With, "boundSeconds") / Field(r.Without, "runtimeSeconds"))),
                 CsvTable.Number(regret.Mean),
                 CsvTable.Number(regret.Ci95Low),
-                CsvTable.Number(regret.Ci95High)]);
+                CsvTable.Number(regret.Ci95High),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "predictionErrorDemand")))),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "predictionErrorTau")))),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "unpaidDeploymentShare")))),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "toSecondsMean"))))]);
         }
         return table;
     }
@@ -179,5 +184,10 @@ public static class ResultTables
         CsvTable.Number(run.MeanQualityAfterDeployment),
         CsvTable.Number(repetition.BoundSeconds),
         CsvTable.Number(repetition.Oracle is { } oracle ? (run.RuntimeSeconds / oracle.RuntimeSeconds) - 1 : double.NaN),
+        CsvTable.Number(run.PredictionErrorDemand),
+        CsvTable.Number(run.PredictionErrorTau),
+        CsvTable.Number(run.UnpaidDeploymentShare),
+        CsvTable.Number(run.ToSecondsMean),
+        string.Join(';', run.ToSecondsPerSearch.Select(CsvTable.Number)),
     ];
 }

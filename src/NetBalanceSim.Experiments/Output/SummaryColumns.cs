@@ -40,6 +40,12 @@ public static class SummaryColumns
     /// <summary>The mean tau/tauLB right after a deployment.</summary>
     public const string QualityAfterDeploymentMean = "qualityAfterDeploymentMean";
 
+    /// <summary>The mean over the runs of the load predictor's per-VM demand error (MAPE, a fraction).</summary>
+    public const string PredictionErrorDemandMean = "predictionErrorDemandMean";
+
+    /// <summary>The mean over the runs of the mean To of their searches, in seconds.</summary>
+    public const string ToSecondsMean = "toSecondsMean";
+
     /// <summary>Gets every metric column, in file order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -47,5 +53,6 @@ public static class SummaryColumns
         "runtimeNetBalanceSecondsMean", "runtimeBaselineSecondsMean", "replacementsDeployedMean", "migrationsMean",
         "reconfigurationSecondsMean", MigrationsPerDeploymentMean, "reconfigurationSecondsPerDeploymentMean",
         QualityAfterDeploymentMean, "movesEvaluatedMean", RelativeBoundMean, RegretMean, RegretCi95Low, RegretCi95High,
+        PredictionErrorDemandMean, "predictionErrorTauMean", "unpaidDeploymentShareMean", ToSecondsMean,
     ];
 }
