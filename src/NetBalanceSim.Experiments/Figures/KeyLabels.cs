@@ -41,6 +41,13 @@ public static class KeyLabels
         [SummaryColumns.QualityAfterDeploymentMean] = new("τ / τLB after deployment"),
         ["movesEvaluatedMean"] = new("moves evaluated"),
         [SummaryColumns.RelativeBoundMean] = new("relative runtime bound"),
+        [SummaryColumns.PredictionErrorDemandMean] = new("prediction error of VM demand (MAPE)"),
+        ["predictionErrorTauMean"] = new("prediction error of τ (MAPE)"),
+        ["unpaidDeploymentShareMean"] = new("share of deployments that did not pay"),
+        [SummaryColumns.ToSecondsMean] = new("optimisation time To", "s"),
+        ["ToLearned"] = new("learned To"),
+        ["workload"] = new("workload"),
+        ["monitorNoise"] = new("monitor noise σ"),
         [SummaryColumns.RegretMean] = new("regret against the oracle"),
     };
 

@@ -31,7 +31,7 @@ public static class ResultTables
         "replacementsConsidered", "replacementsDeployed", "migrations", "reconfigurationSeconds", "movesEvaluated",
         "firstSink", "initialTau", "initialTauLowerBound", "fingerprint",
         "migrationsPerDeployment", "reconfigurationSecondsPerDeployment", "qualityAfterDeployment", "boundSeconds", "regret",
-        "predictionErrorDemand", "predictionErrorTau", "unpaidDeploymentShare", "toSecondsMean", "toSecondsPerSearch",
+        "predictionErrorDemand", "predictionErrorTau", "unpaidDeploymentShare", "toSeconds", "toSecondsPerSearch",
     ];
 
     /// <summary>The rows one repetition contributes to <c>runs.csv</c> and <c>tau-trace.csv</c>.</summary>
@@ -109,7 +109,7 @@ public static class ResultTables
                 CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "predictionErrorDemand")))),
                 CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "predictionErrorTau")))),
                 CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "unpaidDeploymentShare")))),
-                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "toSecondsMean"))))]);
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "toSeconds"))))]);
         }
         return table;
     }
