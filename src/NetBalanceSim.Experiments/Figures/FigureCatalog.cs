@@ -24,6 +24,7 @@ public static class FigureCatalog
             "Up to 64 CPUs NETbalance shortens the runtime by 50% to 70%; above 128 CPUs the gain shrinks."),
         new StrategiesFigure(),
         new StrategyTradeoffFigure(),
+        new LearnedToFigure(),
     ];
 
     /// <summary>The figures drawn from the results of scenario <paramref name="scenario"/> (none for most scenarios).</summary>

@@ -41,6 +41,7 @@ public sealed class FigureRenderingTests : IDisposable
             SweepFigure sweep => (KeyLabels.Of(sweep.Spec.X).Axis, "relative runtime: mean with 95% interval, n = "),
             StrategiesFigure => (StrategiesFigure.XLabel, StrategiesFigure.YLabel),
             StrategyTradeoffFigure => (StrategyTradeoffFigure.XLabel, StrategyTradeoffFigure.YLabel),
+            LearnedToFigure => (LearnedToFigure.XLabel, LearnedToFigure.YLabel),
             _ => (Figure5.XLabel, Figure5.YLabel),
         };
         Assert.Contains(xLabel, texts);

@@ -26,6 +26,7 @@ internal sealed class SyntheticResults : IDisposable
         ["fig10"] = ["1 CPU per node", "2 CPUs per node", "4 CPUs per node", "8 CPUs per node"],
         ["strategies"] = ["strategy (mean, 95% interval)", "annealing", "annealing+fresh", "greedy", "static", "oracle", "bound"],
         ["strategies-tradeoff"] = ["strategy", "annealing", "annealing+fresh", "greedy", "oracle"],
+        ["learned-to"] = ["To (mean, 95% interval)", "best fixed To", "learned To", "10% above the best"],
     };
 
     /// <summary>The scenario whose results folder a figure is drawn from.</summary>
@@ -41,6 +42,11 @@ internal sealed class SyntheticResults : IDisposable
         if (scenario == "strategies")
         {
             File.WriteAllText(Path.Combine(directory, "summary.csv"), Strategies());
+            return directory;
+        }
+        if (figureId == "learned-to")
+        {
+            File.WriteAllText(Path.Combine(directory, "summary.csv"), LearnedTo());
             return directory;
         }
         if (figureId == "fig5")
@@ -85,6 +91,27 @@ internal sealed class SyntheticResults : IDisposable
                     : [Number(x), series[i], "3", Number(m), "0.02", Number(m - 0.05), Number(m + 0.05)];
                 text.Append(string.Join(',', fields))
                     .Append(",1000,2000,15,100,12.5\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Fixed To of 0.5, 1 and 2 s and a learned To on two topologies; the best fixed To is 1 s on the first, 2 s on the
+    /// second, and the learned one lies between the best and 10% above it.
+    /// </summary>
+    private static string LearnedTo()
+    {
+        var text = new StringBuilder("setup,topology,").Append(SummaryTail).Append(",toSecondsMean\n");
+        string[] topologies = ["internet", "grid"];
+        (string Setup, double To)[] setups = [("0.5 s", 0.5), ("1 s", 1), ("2 s", 2), ("learned", 1.4)];
+        for (var t = 0; t < topologies.Length; t++)
+        {
+            foreach (var (setup, to) in setups)
+            {
+                var m = setup == "learned" ? 0.52 + (0.1 * t) : 0.5 + (0.1 * t) + (0.05 * Math.Abs(Math.Log2(to) - t));
+                text.Append(string.Join(',', [setup, topologies[t], "3", Number(m), "0.02", Number(m - 0.04), Number(m + 0.04)]))
+                    .Append(",1000,2000,15,100,12.5,").Append(Number(to)).Append('\n');
             }
         }
         return text.ToString();
