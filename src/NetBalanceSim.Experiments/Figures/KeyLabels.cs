@@ -55,6 +55,7 @@ public static class KeyLabels
     {
         [SummaryColumns.RelativeRuntimeMean] = (SummaryColumns.RelativeRuntimeCi95Low, SummaryColumns.RelativeRuntimeCi95High),
         [SummaryColumns.RegretMean] = (SummaryColumns.RegretCi95Low, SummaryColumns.RegretCi95High),
+        [SummaryColumns.PredictionErrorDemandMean] = (SummaryColumns.PredictionErrorDemandCi95Low, SummaryColumns.PredictionErrorDemandCi95High),
     };
 
     /// <summary>The label of column <paramref name="column"/> (its own name, without unit, if it is not known).</summary>

@@ -43,6 +43,12 @@ public static class SummaryColumns
     /// <summary>The mean over the runs of the load predictor's per-VM demand error (MAPE, a fraction).</summary>
     public const string PredictionErrorDemandMean = "predictionErrorDemandMean";
 
+    /// <summary>The lower end of the 95% interval of the prediction error of per-VM demand.</summary>
+    public const string PredictionErrorDemandCi95Low = "predictionErrorDemandCi95Low";
+
+    /// <summary>The upper end of the 95% interval of the prediction error of per-VM demand.</summary>
+    public const string PredictionErrorDemandCi95High = "predictionErrorDemandCi95High";
+
     /// <summary>The mean over the runs of the mean To of their searches, in seconds.</summary>
     public const string ToSecondsMean = "toSecondsMean";
 
@@ -53,6 +59,6 @@ public static class SummaryColumns
         "runtimeNetBalanceSecondsMean", "runtimeBaselineSecondsMean", "replacementsDeployedMean", "migrationsMean",
         "reconfigurationSecondsMean", MigrationsPerDeploymentMean, "reconfigurationSecondsPerDeploymentMean",
         QualityAfterDeploymentMean, "movesEvaluatedMean", RelativeBoundMean, RegretMean, RegretCi95Low, RegretCi95High,
-        PredictionErrorDemandMean, "predictionErrorTauMean", "unpaidDeploymentShareMean", ToSecondsMean,
+        PredictionErrorDemandMean, PredictionErrorDemandCi95Low, PredictionErrorDemandCi95High, "predictionErrorTauMean", "unpaidDeploymentShareMean", ToSecondsMean,
     ];
 }
