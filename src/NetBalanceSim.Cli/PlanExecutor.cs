@@ -16,6 +16,8 @@ namespace NetBalanceSim.Cli;
 /// </summary>
 internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[] commandLine, int jobs, InitialPlacementCache cache)
 {
+    private ProgressLine? _progress;
+
     public void Execute(SweepPlan plan, string directory, FolderWriteOptions options, bool reference = false) =>
         ExecuteAll([new PlanTarget(plan, directory, reference)], options, plan.Resolved.Scenario.Name);
 
@@ -90,7 +92,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 sweeps.Add(new SweepJob(plan, journal, done => Publish(target, folder, journal, done, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)));
             }
 
-            var progress = new ProgressLine(stderr, progressName, total, TimeSpan.FromSeconds(5));
+            var progress = new ProgressLine(stderr, progressName, total, ProgressLine.IsTerminal(stderr));
+            _progress = progress;
             var allUnits = targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions);
             var saved = allUnits - total;
             var counting = new Progress(done =>
@@ -98,8 +101,13 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 Volatile.Write(ref saved, allUnits - total + done);
                 progress.Report(done);
             });
-            void OnCancel(object? sender, ConsoleCancelEventArgs e) =>
-                stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved), allUnits));
+            void OnCancel(object? sender, ConsoleCancelEventArgs e)
+            {
+                using (progress.Pause())
+                {
+                    stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved), allUnits));
+                }
+            }
             Console.CancelKeyPress += OnCancel;
             try
             {
@@ -175,6 +183,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             .ToList();
         ResultsWriter.Write(folder, plan, units, provenance, target.Reference, figures, invocations, journal.Reused);
         journal.Delete();
+        using var pause = _progress?.Pause();
         PrintSummary(plan, units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {target.Directory}/{{{string.Join(", ", ResultsWriter.Writes(figures).Where(name => name != Journal.FileName))}}} {(batch ? "at" : "in")} {wallSeconds:F1} s{(batch ? " since the start" : "")}"));
@@ -184,12 +193,13 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
     {
         var inv = CultureInfo.InvariantCulture;
         var s = plan.Resolved.Scenario;
-        // A swept key's base value is not what ran: the header says it is swept instead.
-        var swept = plan.Columns.Contains("setup", StringComparer.Ordinal) ? ["setup"] : plan.Columns;
+        // A swept key's base value is not what ran: the header says it is swept instead. A setup axis sweeps the keys its
+        // cases set.
+        var swept = plan.Columns
+            .Concat(s.Sweep.SelectMany(axis => axis.Values.OfType<SetupCase>()).SelectMany(c => c.Values.Select(v => v.Key)))
+            .ToHashSet(StringComparer.Ordinal);
         string Shown(string key, string text) =>
-            swept.Contains(key, StringComparer.Ordinal) || (key == "physicalNodes" && swept.Contains("totalCpus", StringComparer.Ordinal)) || swept.Contains("setup", StringComparer.Ordinal) && key is "topology" or "physicalNodes" or "cpusPerNode"
-                ? $"{key} swept"
-                : text;
+            swept.Contains(key) || (key == "physicalNodes" && swept.Contains(SweepAxis.TotalCpus)) ? $"{key} swept" : text;
         var header = string.Join(", ", new[]
         {
             Shown("topology", $"on {Path.GetFileName(plan.Resolved.TopologyPath)}").Replace("topology swept", "on the swept topologies", StringComparison.Ordinal),

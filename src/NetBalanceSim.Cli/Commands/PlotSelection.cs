@@ -1,4 +1,5 @@
 using NetBalanceSim.Experiments.Figures;
+using NetBalanceSim.Experiments.Output;
 
 namespace NetBalanceSim.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class PlotSelection
             {
                 throw new FigureException($"{folder}: no such results folder.");
             }
-            var spec = new SweepSpec(x, series, y ?? "mean") { Panel = panel, Title = title };
+            var spec = new SweepSpec(x, series, y ?? SummaryColumns.RelativeRuntimeMean) { Panel = panel, Title = title };
             figures = [new SweepFigure(spec.FileStem, spec)];
         }
         else if (sweepOptions.FirstOrDefault(o => o.Value is not null) is { Name: { } name })

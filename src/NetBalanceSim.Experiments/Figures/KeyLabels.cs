@@ -1,3 +1,5 @@
+using NetBalanceSim.Experiments.Output;
+
 namespace NetBalanceSim.Experiments.Figures;
 
 /// <summary>
@@ -24,28 +26,36 @@ public static class KeyLabels
         ["strategy"] = new("strategy"),
         ["predictor"] = new("predictor"),
         ["setup"] = new("setup"),
-        ["n"] = new("repetitions n"),
-        ["mean"] = new("relative runtime"),
-        ["sd"] = new("sd of the relative runtime"),
-        ["ci95Low"] = new("relative runtime, lower end of the 95% interval"),
-        ["ci95High"] = new("relative runtime, upper end of the 95% interval"),
-        ["runtimeNetBalanceSeconds"] = new("runtime with NETbalance", "s"),
-        ["runtimeBaselineSeconds"] = new("runtime without NETbalance", "s"),
-        ["replacementsDeployed"] = new("re-placements deployed"),
-        ["migrations"] = new("vnode migrations"),
-        ["reconfigurationSeconds"] = new("reconfiguration time Tr", "s"),
-        ["migrationsPerDeployment"] = new("vnodes migrated per deployment"),
-        ["reconfigurationSecondsPerDeployment"] = new("Tr per deployment", "s"),
-        ["qualityAfterDeployment"] = new("τ / τLB after deployment"),
-        ["movesEvaluated"] = new("moves evaluated"),
-        ["relativeBound"] = new("relative runtime bound"),
-        ["regretMean"] = new("regret against the oracle"),
+        [SummaryColumns.N] = new("repetitions n"),
+        [SummaryColumns.RelativeRuntimeMean] = new("relative runtime"),
+        [SummaryColumns.RelativeRuntimeSd] = new("sd of the relative runtime"),
+        [SummaryColumns.RelativeRuntimeCi95Low] = new("relative runtime, lower end of the 95% interval"),
+        [SummaryColumns.RelativeRuntimeCi95High] = new("relative runtime, upper end of the 95% interval"),
+        ["runtimeNetBalanceSecondsMean"] = new("runtime with NETbalance", "s"),
+        ["runtimeBaselineSecondsMean"] = new("runtime without NETbalance", "s"),
+        ["replacementsDeployedMean"] = new("re-placements deployed"),
+        ["migrationsMean"] = new("vnode migrations"),
+        ["reconfigurationSecondsMean"] = new("reconfiguration time Tr", "s"),
+        [SummaryColumns.MigrationsPerDeploymentMean] = new("vnodes migrated per deployment"),
+        ["reconfigurationSecondsPerDeploymentMean"] = new("Tr per deployment", "s"),
+        [SummaryColumns.QualityAfterDeploymentMean] = new("τ / τLB after deployment"),
+        ["movesEvaluatedMean"] = new("moves evaluated"),
+        [SummaryColumns.RelativeBoundMean] = new("relative runtime bound"),
+        [SummaryColumns.PredictionErrorDemandMean] = new("demand error (MAPE)"),
+        ["predictionErrorTauMean"] = new("τ error (MAPE)"),
+        ["unpaidDeploymentShareMean"] = new("share of deployments that did not pay"),
+        [SummaryColumns.ToSecondsMean] = new("optimisation time To", "s"),
+        ["ToLearned"] = new("learned To"),
+        ["workload"] = new("workload"),
+        ["monitorNoise"] = new("monitor noise σ"),
+        [SummaryColumns.RegretMean] = new("regret against the oracle"),
     };
 
     private static readonly Dictionary<string, (string Low, string High)> Intervals = new(StringComparer.Ordinal)
     {
-        ["mean"] = ("ci95Low", "ci95High"),
-        ["regretMean"] = ("regretCi95Low", "regretCi95High"),
+        [SummaryColumns.RelativeRuntimeMean] = (SummaryColumns.RelativeRuntimeCi95Low, SummaryColumns.RelativeRuntimeCi95High),
+        [SummaryColumns.RegretMean] = (SummaryColumns.RegretCi95Low, SummaryColumns.RegretCi95High),
+        [SummaryColumns.PredictionErrorDemandMean] = (SummaryColumns.PredictionErrorDemandCi95Low, SummaryColumns.PredictionErrorDemandCi95High),
     };
 
     /// <summary>The label of column <paramref name="column"/> (its own name, without unit, if it is not known).</summary>
@@ -66,7 +76,7 @@ public static class KeyLabels
     /// <summary>Whether <paramref name="metric"/> is an average over the repetitions (every metric but <c>n</c> and <c>sd</c>).</summary>
     /// <param name="metric">The metric column.</param>
     /// <returns>Whether it is a mean.</returns>
-    public static bool IsMean(string metric) => metric is not ("n" or "sd");
+    public static bool IsMean(string metric) => metric is not (SummaryColumns.N or SummaryColumns.RelativeRuntimeSd);
 
     /// <summary>A topology as a legend shows it: a path's file name without extension, a name as it is.</summary>
     /// <param name="value">The raw value.</param>

@@ -1,3 +1,4 @@
+using NetBalanceSim.Experiments.Output;
 using ScottPlot;
 
 namespace NetBalanceSim.Experiments.Figures;
@@ -48,7 +49,7 @@ public sealed class StrategiesFigure : IFigure
         var halfWidth = (points.Strategies.Count / 2.0 * Dodge) + 0.04;
         for (var s = 0; s < points.Setups.Count; s++)
         {
-            var bound = points.Strategies.Select(strategy => points.Row(points.Setups[s], strategy)?.Measure("relativeBound") ?? double.NaN)
+            var bound = points.Strategies.Select(strategy => points.Row(points.Setups[s], strategy)?.Measure(SummaryColumns.RelativeBoundMean) ?? double.NaN)
                 .FirstOrDefault(double.IsFinite, double.NaN);
             if (double.IsFinite(bound))
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetBalanceSim.Experiments.Output;
 using ScottPlot;
 
 namespace NetBalanceSim.Experiments.Figures;
@@ -43,8 +44,8 @@ public sealed class StrategyTradeoffFigure : IFigure
             foreach (var setup in points.Setups)
             {
                 var row = points.Row(setup, points.Strategies[i]);
-                var migrations = row?.Measure("migrationsPerDeployment") ?? double.NaN;
-                var quality = row?.Measure("qualityAfterDeployment") ?? double.NaN;
+                var migrations = row?.Measure(SummaryColumns.MigrationsPerDeploymentMean) ?? double.NaN;
+                var quality = row?.Measure(SummaryColumns.QualityAfterDeploymentMean) ?? double.NaN;
                 if (!(migrations > 0) || !double.IsFinite(quality))
                 {
                     continue;

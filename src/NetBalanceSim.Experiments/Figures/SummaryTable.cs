@@ -1,3 +1,5 @@
+using NetBalanceSim.Experiments.Output;
+
 namespace NetBalanceSim.Experiments.Figures;
 
 /// <summary>
@@ -55,11 +57,11 @@ public sealed class SummaryTable
     public static SummaryTable From(CsvDocument csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var n = csv.Require("n");
-        var mean = csv.Require("mean");
-        var sd = csv.Require("sd");
-        var low = csv.Require("ci95Low");
-        var high = csv.Require("ci95High");
+        var n = csv.Require(SummaryColumns.N);
+        var mean = csv.Require(SummaryColumns.RelativeRuntimeMean);
+        var sd = csv.Require(SummaryColumns.RelativeRuntimeSd);
+        var low = csv.Require(SummaryColumns.RelativeRuntimeCi95Low);
+        var high = csv.Require(SummaryColumns.RelativeRuntimeCi95High);
         var rows = csv.Records.Select(r => new SummaryRow(
             r.Line,
             r.Fields.Take(n).ToArray(),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetBalanceSim.Experiments.Output;
 using ScottPlot;
 
 namespace NetBalanceSim.Experiments.Figures;
@@ -25,7 +26,7 @@ internal sealed class SweepLayout
     public required string Statement { get; init; }
 
     /// <summary>Whether the metric is relative to the run without NETbalance, so 1 (no gain) is drawn dashed.</summary>
-    public static bool HasReferenceAtOne(string metric) => metric is "mean" or "ci95Low" or "ci95High" or "relativeBound";
+    public static bool HasReferenceAtOne(string metric) => metric is SummaryColumns.RelativeRuntimeMean or SummaryColumns.RelativeRuntimeCi95Low or SummaryColumns.RelativeRuntimeCi95High or SummaryColumns.RelativeBoundMean;
 
     public static SweepLayout Of(SummaryTable table, SweepSpec spec, string? panelValue, Func<string, string> option)
     {

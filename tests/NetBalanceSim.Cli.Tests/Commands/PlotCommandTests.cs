@@ -2,7 +2,7 @@ namespace NetBalanceSim.Cli.Tests.Commands;
 
 public sealed class PlotCommandTests : IDisposable
 {
-    private const string SummaryHeader = "TpSeconds,topology,n,mean,sd,ci95Low,ci95High,runtimeNetBalanceSeconds,runtimeBaselineSeconds,replacementsDeployed,migrations,reconfigurationSeconds\n";
+    private const string SummaryHeader = "TpSeconds,topology,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High,runtimeNetBalanceSecondsMean,runtimeBaselineSecondsMean,replacementsDeployedMean,migrationsMean,reconfigurationSecondsMean\n";
 
     private readonly string _root = Directory.CreateTempSubdirectory("nbs-plot-").FullName;
 
@@ -86,7 +86,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var folder = Fig7Folder();
 
-        AssertUsageError(CliRunner.Run("plot", folder, "--figure", "fig4"), "netbalance-sim: unknown figure 'fig4' (known: fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff).");
+        AssertUsageError(CliRunner.Run("plot", folder, "--figure", "fig4"), "netbalance-sim: unknown figure 'fig4' (known: fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff, learned-to, predictors, predictors-error).");
     }
 
     private string Fig7Folder()

@@ -10,7 +10,7 @@ public sealed class PlotSweepCommandTests : IDisposable
 
     public PlotSweepCommandTests()
     {
-        var lines = new List<string> { "RateMbps,TpSeconds,n,mean,sd,ci95Low,ci95High,migrations" };
+        var lines = new List<string> { "RateMbps,TpSeconds,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High,migrationsMean" };
         foreach (var rate in new[] { 5, 10, 20 })
         {
             foreach (var tp in new[] { 1, 2, 4, 8 })
@@ -31,7 +31,7 @@ public sealed class PlotSweepCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
-        var stem = Path.Combine(_folder, "mean-TpSeconds-RateMbps");
+        var stem = Path.Combine(_folder, "relativeRuntimeMean-TpSeconds-RateMbps");
         Assert.Equal($"wrote {stem}.png and {stem}.svg", stdout.TrimEnd());
         var texts = Texts(stem + ".svg");
         Assert.Contains("prediction window Tp (s)", texts);
@@ -46,13 +46,13 @@ public sealed class PlotSweepCommandTests : IDisposable
     [Fact]
     public void Plot_SizeScaleFormatAndTitle_AreApplied()
     {
-        var (exitCode, stdout, _) = CliRunner.Run("plot", _folder, "--x", "RateMbps", "--series", "TpSeconds", "--y", "migrations",
+        var (exitCode, stdout, _) = CliRunner.Run("plot", _folder, "--x", "RateMbps", "--series", "TpSeconds", "--y", "migrationsMean",
             "--title", "my migrations", "--width", "600", "--height", "400", "--scale", "2", "--format", "png");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal($"wrote {Path.Combine(_folder, "migrations-RateMbps-TpSeconds.png")}", stdout.TrimEnd());
-        Assert.Equal((1200, 800), PngSize(Path.Combine(_folder, "migrations-RateMbps-TpSeconds.png")));
-        Assert.False(File.Exists(Path.Combine(_folder, "migrations-RateMbps-TpSeconds.svg")));
+        Assert.Equal($"wrote {Path.Combine(_folder, "migrationsMean-RateMbps-TpSeconds.png")}", stdout.TrimEnd());
+        Assert.Equal((1200, 800), PngSize(Path.Combine(_folder, "migrationsMean-RateMbps-TpSeconds.png")));
+        Assert.False(File.Exists(Path.Combine(_folder, "migrationsMean-RateMbps-TpSeconds.svg")));
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public sealed class PlotSweepCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
-        Assert.Contains("relative runtime vs. prediction window Tp, data rate 10 Mbit/s", Texts(Path.Combine(_folder, "mean-TpSeconds-10.svg")));
-        Assert.True(File.Exists(Path.Combine(_folder, "mean-TpSeconds-5.svg")));
-        Assert.True(File.Exists(Path.Combine(_folder, "mean-TpSeconds-20.svg")));
+        Assert.Contains("relative runtime vs. prediction window Tp, data rate 10 Mbit/s", Texts(Path.Combine(_folder, "relativeRuntimeMean-TpSeconds-10.svg")));
+        Assert.True(File.Exists(Path.Combine(_folder, "relativeRuntimeMean-TpSeconds-5.svg")));
+        Assert.True(File.Exists(Path.Combine(_folder, "relativeRuntimeMean-TpSeconds-20.svg")));
     }
 
     [Fact]
@@ -82,9 +82,9 @@ public sealed class PlotSweepCommandTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "--x", "Tp" }, "summary.csv:1: no swept key 'Tp' (--x); the swept keys are [RateMbps, TpSeconds].")]
-    [InlineData(new[] { "--x", "TpSeconds", "--series", "RateMbps", "--y", "median" }, "summary.csv:1: no metric 'median' (--y); the metrics are [n, mean, sd, ci95Low, ci95High, migrations].")]
+    [InlineData(new[] { "--x", "TpSeconds", "--series", "RateMbps", "--y", "median" }, "summary.csv:1: no metric 'median' (--y); the metrics are [n, relativeRuntimeMean, relativeRuntimeSd, relativeRuntimeCi95Low, relativeRuntimeCi95High, migrationsMean].")]
     [InlineData(new[] { "--x", "TpSeconds", "--panel", "topology" }, "summary.csv:1: no swept key 'topology' (--panel); the swept keys are [RateMbps, TpSeconds].")]
-    [InlineData(new[] { "--y", "mean" }, "--y needs --x (the swept key on the x axis) or --figure.")]
+    [InlineData(new[] { "--y", "relativeRuntimeMean" }, "--y needs --x (the swept key on the x axis) or --figure.")]
     [InlineData(new[] { "--figure", "fig5", "--x", "TpSeconds" }, "--x applies to the sweep figures (fig6 .. fig10 or --x), not to fig5.")]
     [InlineData(new[] { "--x", "TpSeconds", "--format", "pdf" }, "unknown format 'pdf' in --format (known: png, svg).")]
     [InlineData(new[] { "--x", "TpSeconds", "--width", "20" }, "--width and --height must be 100 to 10000 pixels (got 20 x 500).")]

@@ -79,7 +79,7 @@ public sealed class CsvDocumentTests
     public void SummaryTable_ReadsPointColumnsAndEmptyIntervalsAsNaN()
     {
         var csv = CsvDocument.Parse(
-            "TpSeconds,topology,n,mean,sd,ci95Low,ci95High,runtimeNetBalanceSeconds,runtimeBaselineSeconds,replacementsDeployed,migrations,reconfigurationSeconds\n" +
+            "TpSeconds,topology,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High,runtimeNetBalanceSecondsMean,runtimeBaselineSecondsMean,replacementsDeployedMean,migrationsMean,reconfigurationSecondsMean\n" +
             "8,grid,1,0.4421,,,,1,2,3,4,5\n", "s.csv");
 
         var table = SummaryTable.From(csv);

@@ -38,9 +38,10 @@ public sealed class FigureRenderingTests : IDisposable
         var figure = FigureCatalog.Get(id);
         var (xLabel, yLabel) = figure switch
         {
-            SweepFigure sweep => (KeyLabels.Of(sweep.Spec.X).Axis, "relative runtime: mean with 95% interval, n = "),
+            SweepFigure sweep => (KeyLabels.Of(sweep.Spec.X).Axis, KeyLabels.Of(sweep.Spec.Y).Name + ": mean with 95% interval, n = "),
             StrategiesFigure => (StrategiesFigure.XLabel, StrategiesFigure.YLabel),
             StrategyTradeoffFigure => (StrategyTradeoffFigure.XLabel, StrategyTradeoffFigure.YLabel),
+            LearnedToFigure => (LearnedToFigure.XLabel, LearnedToFigure.YLabel),
             _ => (Figure5.XLabel, Figure5.YLabel),
         };
         Assert.Contains(xLabel, texts);
@@ -122,7 +123,7 @@ public sealed class FigureRenderingTests : IDisposable
     {
         var folder = _results.Folder("fig10");
         File.WriteAllText(Path.Combine(folder, "summary.csv"), """
-            physicalNodes,cpusPerNode,n,mean,sd,ci95Low,ci95High,runtimeNetBalanceSeconds,runtimeBaselineSeconds,replacementsDeployed,migrations,reconfigurationSeconds
+            physicalNodes,cpusPerNode,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High,runtimeNetBalanceSecondsMean,runtimeBaselineSecondsMean,replacementsDeployedMean,migrationsMean,reconfigurationSecondsMean
             4,1,2,0.5,0.1,0.4,0.6,1,2,1,1,1
             8,1,2,0.45,0.1,0.35,0.55,1,2,1,1,1
             1,8,2,0.55,0.1,0.45,0.65,1,2,1,1,1

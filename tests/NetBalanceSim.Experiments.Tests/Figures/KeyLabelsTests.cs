@@ -9,9 +9,9 @@ public sealed class KeyLabelsTests
     [InlineData("ToSeconds", "optimisation time To (s)")]
     [InlineData("RateMbps", "data rate (Mbit/s)")]
     [InlineData("MemoryMB", "memory of the SuT (MB)")]
-    [InlineData("mean", "relative runtime")]
-    [InlineData("reconfigurationSeconds", "reconfiguration time Tr (s)")]
-    [InlineData("qualityAfterDeployment", "τ / τLB after deployment")]
+    [InlineData("relativeRuntimeMean", "relative runtime")]
+    [InlineData("reconfigurationSecondsMean", "reconfiguration time Tr (s)")]
+    [InlineData("qualityAfterDeploymentMean", "τ / τLB after deployment")]
     [InlineData("mySweptKnob", "mySweptKnob")]
     public void Axis_KnownAndUnknownColumns(string column, string expected)
     {
@@ -35,8 +35,8 @@ public sealed class KeyLabelsTests
     [Fact]
     public void IntervalOf_MeanAndRegretHaveOneOthersNone()
     {
-        Assert.Equal(("ci95Low", "ci95High"), KeyLabels.IntervalOf("mean"));
+        Assert.Equal(("relativeRuntimeCi95Low", "relativeRuntimeCi95High"), KeyLabels.IntervalOf("relativeRuntimeMean"));
         Assert.Equal(("regretCi95Low", "regretCi95High"), KeyLabels.IntervalOf("regretMean"));
-        Assert.Null(KeyLabels.IntervalOf("migrations"));
+        Assert.Null(KeyLabels.IntervalOf("migrationsMean"));
     }
 }

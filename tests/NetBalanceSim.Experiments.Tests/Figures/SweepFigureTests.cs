@@ -6,7 +6,7 @@ namespace NetBalanceSim.Experiments.Tests.Figures;
 /// <summary>A user's own sweep drawn with <see cref="SweepFigure"/>: labels, legend, intervals, y range, data area, size and errors.</summary>
 public sealed class SweepFigureTests
 {
-    private const string Header = "RateMbps,TpSeconds,topology,n,mean,sd,ci95Low,ci95High,migrations,regretMean,regretCi95Low,regretCi95High";
+    private const string Header = "RateMbps,TpSeconds,topology,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High,migrationsMean,regretMean,regretCi95Low,regretCi95High";
 
     /// <summary>A RateMbps x TpSeconds sweep on one topology given as a path, n = 30; regret goes below 0.</summary>
     private static FigureData UserSweep(string topology = "topologies/grid-8.graphml")
@@ -29,7 +29,7 @@ public sealed class SweepFigureTests
     [Fact]
     public void Draw_RateByTp_HasTheAxisLabelsTitleAndLegendValues()
     {
-        var figure = new SweepFigure("mine", new SweepSpec("TpSeconds", "RateMbps", "mean"));
+        var figure = new SweepFigure("mine", new SweepSpec("TpSeconds", "RateMbps", "relativeRuntimeMean"));
 
         var texts = SvgTexts(figure, UserSweep());
 
@@ -48,7 +48,7 @@ public sealed class SweepFigureTests
     {
         var text = Header + "\n1,4,topologies/grid-8.graphml,3,0.9,0.1,0.8,1,1,0,0,0\n1,4,/data/campus.json,3,0.8,0.1,0.7,0.9,1,0,0,0\n";
         var data = new FigureData(SummaryTable.From(CsvDocument.Parse(text, "summary.csv")), null);
-        var figure = new SweepFigure("t", new SweepSpec("TpSeconds", "topology", "migrations"));
+        var figure = new SweepFigure("t", new SweepSpec("TpSeconds", "topology", "migrationsMean"));
 
         var texts = SvgTexts(figure, data);
 
@@ -70,7 +70,7 @@ public sealed class SweepFigureTests
     [Fact]
     public void Layout_PositiveMetric_YAxisStartsAtZero()
     {
-        var layout = SweepLayout.Of(UserSweep().Summary, new SweepSpec("TpSeconds", "RateMbps", "mean"), null, r => "--" + r);
+        var layout = SweepLayout.Of(UserSweep().Summary, new SweepSpec("TpSeconds", "RateMbps", "relativeRuntimeMean"), null, r => "--" + r);
 
         Assert.Equal(0, layout.YMin);
     }
@@ -78,13 +78,13 @@ public sealed class SweepFigureTests
     [Fact]
     public void Layout_ChoosesTheXScaleFromTheData()
     {
-        var text = "nicMbps,TpSeconds,topology,n,mean,sd,ci95Low,ci95High\n" +
+        var text = "nicMbps,TpSeconds,topology,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High\n" +
             "100,1,grid,3,0.9,0.1,0.8,1\n200,2,campus,3,0.9,0.1,0.8,1\n300,4,internet,3,0.9,0.1,0.8,1\n400,8,waxman,3,0.9,0.1,0.8,1\n";
         var table = SummaryTable.From(CsvDocument.Parse(text, "summary.csv"));
 
-        var log2 = SweepLayout.Of(table, new SweepSpec("TpSeconds", null, "mean"), null, r => r);
-        var linear = SweepLayout.Of(table, new SweepSpec("nicMbps", null, "mean"), null, r => r);
-        var categorical = SweepLayout.Of(table, new SweepSpec("topology", null, "mean"), null, r => r);
+        var log2 = SweepLayout.Of(table, new SweepSpec("TpSeconds", null, "relativeRuntimeMean"), null, r => r);
+        var linear = SweepLayout.Of(table, new SweepSpec("nicMbps", null, "relativeRuntimeMean"), null, r => r);
+        var categorical = SweepLayout.Of(table, new SweepSpec("topology", null, "relativeRuntimeMean"), null, r => r);
 
         Assert.Equal(Math.Log2(8) + 0.4, log2.XMax, 9);
         Assert.Equal(400 + (0.06 * 300), linear.XMax, 9);
@@ -96,8 +96,8 @@ public sealed class SweepFigureTests
     public void Build_LongOrShortLegend_SameDataArea()
     {
         var data = UserSweep();
-        var shortLegend = new SweepFigure("a", new SweepSpec("TpSeconds", "RateMbps", "mean"));
-        var longLegend = new SweepFigure("b", new SweepSpec("RateMbps", "TpSeconds", "mean") { Title = "a much longer title than the other" });
+        var shortLegend = new SweepFigure("a", new SweepSpec("TpSeconds", "RateMbps", "relativeRuntimeMean"));
+        var longLegend = new SweepFigure("b", new SweepSpec("RateMbps", "TpSeconds", "relativeRuntimeMean") { Title = "a much longer title than the other" });
         FigureFonts.EnsureUsable();
 
         using var first = shortLegend.Build(data);
@@ -115,7 +115,7 @@ public sealed class SweepFigureTests
     [InlineData(400, 300, 2.5, 1000, 750)]
     public void Draw_Size_SetsThePngHeaderAndTheSvgSize(int width, int height, double scale, int pixelWidth, int pixelHeight)
     {
-        var figure = new SweepFigure("s", new SweepSpec("TpSeconds", "RateMbps", "mean"));
+        var figure = new SweepFigure("s", new SweepSpec("TpSeconds", "RateMbps", "relativeRuntimeMean"));
 
         var (png, svg) = FigureRenderer.Draw(figure, UserSweep(), new FigureSize(width, height, scale), FigureFormats.Both);
 
@@ -126,7 +126,7 @@ public sealed class SweepFigureTests
     [Fact]
     public void Draw_OnlySvg_DrawsNoPng()
     {
-        var (png, svg) = FigureRenderer.Draw(new SweepFigure("s", new SweepSpec("TpSeconds", null, "mean") { Panel = "RateMbps" }).Panels(UserSweep())[0], UserSweep(), FigureSize.Default, FigureFormats.Svg);
+        var (png, svg) = FigureRenderer.Draw(new SweepFigure("s", new SweepSpec("TpSeconds", null, "relativeRuntimeMean") { Panel = "RateMbps" }).Panels(UserSweep())[0], UserSweep(), FigureSize.Default, FigureFormats.Svg);
 
         Assert.Null(png);
         Assert.NotNull(svg);
@@ -135,17 +135,17 @@ public sealed class SweepFigureTests
     [Fact]
     public void Panels_OnePerValueNamedByIt()
     {
-        var panels = new SweepFigure("mean-TpSeconds", new SweepSpec("TpSeconds", null, "mean") { Panel = "RateMbps" }).Panels(UserSweep());
+        var panels = new SweepFigure("relativeRuntimeMean-TpSeconds", new SweepSpec("TpSeconds", null, "relativeRuntimeMean") { Panel = "RateMbps" }).Panels(UserSweep());
 
-        Assert.Equal(["mean-TpSeconds-5", "mean-TpSeconds-10", "mean-TpSeconds-20"], panels.Select(p => p.Id));
+        Assert.Equal(["relativeRuntimeMean-TpSeconds-5", "relativeRuntimeMean-TpSeconds-10", "relativeRuntimeMean-TpSeconds-20"], panels.Select(p => p.Id));
         Assert.Equal("relative runtime vs. prediction window Tp, data rate 10 Mbit/s", panels[1].Title);
     }
 
     [Theory]
-    [InlineData("Tp", "RateMbps", "mean", "sweep/summary.csv:1: no swept key 'Tp' (--x); the swept keys are [RateMbps, TpSeconds, topology].")]
-    [InlineData("TpSeconds", "rate", "mean", "sweep/summary.csv:1: no swept key 'rate' (--series); the swept keys are [RateMbps, TpSeconds, topology].")]
-    [InlineData("TpSeconds", "RateMbps", "median", "sweep/summary.csv:1: no metric 'median' (--y); the metrics are [n, mean, sd, ci95Low, ci95High, migrations, regretMean, regretCi95Low, regretCi95High].")]
-    [InlineData("TpSeconds", null, "mean", "sweep/summary.csv:7: a second row for TpSeconds = 1 (first on line 2); the sweep also varies [RateMbps]: give it as --series or --panel.")]
+    [InlineData("Tp", "RateMbps", "relativeRuntimeMean", "sweep/summary.csv:1: no swept key 'Tp' (--x); the swept keys are [RateMbps, TpSeconds, topology].")]
+    [InlineData("TpSeconds", "rate", "relativeRuntimeMean", "sweep/summary.csv:1: no swept key 'rate' (--series); the swept keys are [RateMbps, TpSeconds, topology].")]
+    [InlineData("TpSeconds", "RateMbps", "median", "sweep/summary.csv:1: no metric 'median' (--y); the metrics are [n, relativeRuntimeMean, relativeRuntimeSd, relativeRuntimeCi95Low, relativeRuntimeCi95High, migrationsMean, regretMean, regretCi95Low, regretCi95High].")]
+    [InlineData("TpSeconds", null, "relativeRuntimeMean", "sweep/summary.csv:7: a second row for TpSeconds = 1 (first on line 2); the sweep also varies [RateMbps]: give it as --series or --panel.")]
     public void Build_BadColumn_IsAOneLineErrorListingTheValidOnes(string x, string? series, string y, string expected)
     {
         var error = Assert.Throws<FigureException>(() => new SweepFigure("e", new SweepSpec(x, series, y)).Build(UserSweep()));
