@@ -10,6 +10,7 @@ public sealed class ShippedDataTests
     [
         .. Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios"), "*.json").Select(f => Path.Combine("scenarios", Path.GetFileName(f))),
         .. Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "topologies"), "*.edges").Select(f => Path.Combine("topologies", Path.GetFileName(f))),
+        .. Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "scenarios", "traces"), "*.csv").Select(f => Path.Combine("scenarios", "traces", Path.GetFileName(f))),
     ];
 
     [Theory]
