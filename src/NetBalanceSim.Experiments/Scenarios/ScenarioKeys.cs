@@ -54,6 +54,9 @@ public static class ScenarioKeys
         yield return Integer("oracleMovesPerVnode", "the oracle's budget per decision in moves per vnode, 0 to 1000000", s => s.OracleMovesPerVnode, (s, v) => s with { OracleMovesPerVnode = (int)v }, 0, 1_000_000, "moves per vnode");
         yield return Component("predictor", ComponentCatalog.Predictors, s => s.Predictor, (s, v) => s with { Predictor = v });
         yield return Number("ewmaAlpha", "weight of the newest report in the ewma predictor, above 0 up to 1", s => s.EwmaAlpha, (s, v) => s with { EwmaAlpha = v }, new KeyDoc("", 0, 1, ExclusiveMinimum: true), "weight");
+        yield return Integer("windowMeanReports", "how many of the latest reports the windowMean predictor averages, 1 to 100", s => s.WindowMeanReports, (s, v) => s with { WindowMeanReports = (int)v }, 1, WindowMeanLoadPredictor.MaxReports, "reports");
+        yield return Integer("arOrder", "order p of the ar predictor's autoregressive model (past reports it regresses on), 1 to 32", s => s.ArOrder, (s, v) => s with { ArOrder = (int)v }, 1, ArSeriesFit.MaxOrder, "reports");
+        yield return Number("tendencyAdaptDegree", "how far the tendency predictor's increment and decrement factor move toward each new change, 0 (last value) to 1", s => s.TendencyAdaptDegree, (s, v) => s with { TendencyAdaptDegree = v }, new KeyDoc("", 0, 1), "fraction");
         yield return EnumChoice("chiFormula", s => s.Run.Coordinator.Objective.Formula, (s, v) => Objective(s, o => o with { Formula = v }),
             "the formula of the objective chi: literal (paper eq. 1 as written) or unitConsistent (the window Tp - To / tau in virtual seconds)");
         yield return Flag("reoptimizeWhileImproving", "optimise again after a deployment without a load change", s => s.Run.Coordinator.ReoptimizeWhileImproving, (s, v) => Coordinator(s, c => c with { ReoptimizeWhileImproving = v }));
