@@ -8,10 +8,11 @@ namespace NetBalance;
 /// <remarks>
 /// Dinda and O'Hallaron, "Host load prediction using linear models", Cluster Computing 3(4), 2000, recommend AR(16)
 /// for host load sampled at 1 Hz; the reports here are a prediction window apart (10 s by default), hence the
-/// smaller default order of the scenario key (docs/model.md, "Load predictors"). A series falls back to its last value
-/// until it has <c>2p + 2</c> reports, while it has been constant, or when its fit is ill-conditioned; predictions are
-/// clamped at 0. Cost per report: O(p^2) per changing series to update its normal equations and O(p^3) to solve them,
-/// O(1) per series constant so far; nothing is allocated but the returned load. Keeps state; not thread-safe.
+/// smaller default order of the scenario key (docs/model.md, "Load predictors"). A series predicts its last value
+/// until it has <c>2p + 2</c> reports, while it has been constant, while its last p + 1 reports are equal, or when its
+/// fit is ill-conditioned; predictions are clamped at 0. Cost per report: O(p^2) per series to update its normal
+/// equations and O(p^3) to solve them, O(1) per series whose last p + 1 reports are equal; nothing is allocated but
+/// the returned load. Keeps state; not thread-safe.
 /// </remarks>
 public sealed class ArLoadPredictor : ILoadPredictor
 {

@@ -17,9 +17,10 @@ namespace NetBalance;
 /// <para>
 /// The prediction falls back to the last value while fewer than <c>2p + 2</c> values were seen (fewer rows than
 /// twice the parameters), while every value so far is the same, or when the scaled system has a pivot below
-/// <see cref="MinPivot"/> or the result is not finite; it is clamped at 0 (loads are non-negative).
-/// While the series is constant the rows are only counted and added at once when it first changes, so a constant
-/// series costs O(1) per value. Not thread-safe.
+/// <see cref="MinPivot"/> or the result is not finite; it is clamped at 0 (loads are non-negative). While the
+/// last p + 1 values are equal the newest row is (1, c, ..., c) with target c and the prediction is c itself: such
+/// rows are only counted, and added at once (O(p^2)) when the value changes, so a series costs O(1) per value
+/// between load changes, as piecewise-constant loads are most of the time. Not thread-safe.
 /// </para>
 /// </remarks>
 public sealed class ArSeriesFit
@@ -37,6 +38,7 @@ public sealed class ArSeriesFit
     private readonly double[] moment;
     private readonly double[] lags;
     private long pendingConstantRows;
+    private long runLength;
 
     /// <summary>Creates an empty fit.</summary>
     /// <param name="order">The order p, from 1 to <see cref="MaxOrder"/>.</param>
@@ -62,7 +64,10 @@ public sealed class ArSeriesFit
     public double Last { get; private set; }
 
     /// <summary>Gets whether every value added so far is the same (true while empty).</summary>
-    public bool IsConstant { get; private set; } = true;
+    public bool IsConstant => runLength == Count;
+
+    /// <summary>Gets whether the last p + 1 values are equal, so the prediction is the last value without a fit.</summary>
+    public bool IsFlat => runLength > Order;
 
     /// <summary>Gets whether enough values were seen to fit: at least <c>2p + 2</c>.</summary>
     public bool HasEnoughValues => Count >= (2L * Order) + 2;
@@ -77,16 +82,17 @@ public sealed class ArSeriesFit
             throw new ArgumentOutOfRangeException(nameof(value), value, "Values must be finite.");
         }
 
-        if (IsConstant && Count > 0 && value != Last)
+        if (Count > 0 && value != Last)
         {
-            IsConstant = false;
-            AddConstantRows(pendingConstantRows, Last);
+            AddConstantRows(normal, moment, pendingConstantRows, Last);
             pendingConstantRows = 0;
+            runLength = 0;
         }
 
+        runLength++;
         if (Count >= Order)
         {
-            if (IsConstant)
+            if (runLength > Order)
             {
                 pendingConstantRows++;
             }
@@ -118,15 +124,24 @@ public sealed class ArSeriesFit
             return false;
         }
 
-        Span<double> factor = stackalloc double[normal.Length];
-        Span<double> scale = stackalloc double[size];
-        return CholeskySolver.TrySolveScaled(normal, moment, size, Ridge, MinPivot, factor, scale, coefficients[..size]);
+        Span<double> matrix = stackalloc double[normal.Length];
+        Span<double> scratch = stackalloc double[2 * size];
+        var solution = coefficients[..size];
+        normal.CopyTo(matrix);
+        moment.CopyTo(solution);
+        AddConstantRows(matrix, solution, pendingConstantRows, Last);
+        return CholeskySolver.TrySolveScaled(matrix, solution, size, Ridge, MinPivot, scratch);
     }
 
     /// <summary>Predicts the next value: the fitted model one step ahead, or the last value (see remarks of the class).</summary>
     /// <returns>The prediction, at least 0 when the values are.</returns>
     public double PredictNext()
     {
+        if (IsFlat)
+        {
+            return Last;
+        }
+
         Span<double> beta = stackalloc double[Order + 1];
         if (!TryFit(beta))
         {
@@ -158,18 +173,23 @@ public sealed class ArSeriesFit
         }
     }
 
-    /// <summary>Adds <paramref name="rows"/> rows (1, c, ..., c) with target c at once.</summary>
-    private void AddConstantRows(long rows, double c)
+    /// <summary>Adds <paramref name="rows"/> rows (1, c, ..., c) with target c to the normal equations <paramref name="matrix"/>, <paramref name="vector"/>.</summary>
+    private void AddConstantRows(Span<double> matrix, Span<double> vector, long rows, double c)
     {
+        if (rows == 0)
+        {
+            return;
+        }
+
         var size = Order + 1;
         var k = 0;
         for (var i = 0; i < size; i++)
         {
             var zi = i == 0 ? 1.0 : c;
-            moment[i] += rows * zi * c;
+            vector[i] += rows * zi * c;
             for (var j = 0; j <= i; j++)
             {
-                normal[k++] += rows * zi * (j == 0 ? 1.0 : c);
+                matrix[k++] += rows * zi * (j == 0 ? 1.0 : c);
             }
         }
     }

@@ -115,6 +115,24 @@ public sealed class ArSeriesFitTests
     }
 
     [Fact]
+    public void Fit_StepSeries_PredictsTheNewLevelOncePPlusOneValuesAreEqual()
+    {
+        // Order 2 on 1 (x 6), 2 (x 6), 4 (x 3): once the last 3 values are 4 the series is flat and predicts 4 exactly.
+        var fit = new ArSeriesFit(2);
+        foreach (var value in Enumerable.Repeat(1.0, 6).Concat(Enumerable.Repeat(2.0, 6)).Concat(Enumerable.Repeat(4.0, 3)))
+        {
+            fit.Add(value);
+        }
+
+        Span<double> beta = stackalloc double[3];
+
+        Assert.True(fit.IsFlat);
+        Assert.False(fit.IsConstant);
+        Assert.True(fit.TryFit(beta));
+        Assert.Equal(4, fit.PredictNext());
+    }
+
+    [Fact]
     public void Fit_SteadyFallToZero_IsClampedAtZero()
     {
         // 100, 80, 60, 40, 20, 0 fits x[t] = -20 + x[t-1] exactly: the model says -20 next, the prediction says 0.
