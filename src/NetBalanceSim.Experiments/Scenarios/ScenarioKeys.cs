@@ -145,8 +145,14 @@ public static class ScenarioKeys
         {
             return null;
         }
-        var lower = range.ExclusiveMinimum ? $"above {min.ToString(CultureInfo.InvariantCulture)}" : $"{min.ToString(CultureInfo.InvariantCulture)} or more";
-        return max >= MaxMagnitude ? $"must be {lower}" : $"must be {lower.Replace(" or more", "", StringComparison.Ordinal)} and at most {max.ToString(CultureInfo.InvariantCulture)}";
+        var (low, high) = (min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+        return (range.ExclusiveMinimum, max >= MaxMagnitude) switch
+        {
+            (true, true) => $"must be above {low}",
+            (true, false) => $"must be above {low} and at most {high}",
+            (false, true) => $"must be {low} or more",
+            (false, false) => $"must be from {low} to {high}",
+        };
     }
 
     /// <summary>What is wrong with a number that is not finite or above <see cref="MaxMagnitude"/>, or null.</summary>
