@@ -6,7 +6,7 @@ namespace NetBalance;
 /// </summary>
 /// <remarks>
 /// One of the simple predictors Dinda and O'Hallaron ("Host load prediction using linear models", Cluster Computing
-/// 3(4), 2000) compare AR models with (their MEAN over a window, BM). The last k reports of every series are kept in
+/// 3(4), 2000) compare AR models with: their BM(p), the mean of the last p measurements, with the window fixed here. The last k reports of every series are kept in
 /// one ring buffer; each report costs O(k) per series (the sum is recomputed, oldest report first, so a series that
 /// returns to 0 predicts exactly 0) and allocates nothing but the returned load. Keeps state; not thread-safe.
 /// </remarks>
