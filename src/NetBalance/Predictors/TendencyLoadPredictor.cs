@@ -47,6 +47,9 @@ public sealed class TendencyLoadPredictor : ILoadPredictor
     /// <summary>Gets how far the increment and the decrement factor move toward each new change.</summary>
     public double AdaptDegree { get; }
 
+    /// <summary>The memory the predictor keeps per series, in bytes: last value, increment, decrement factor and the prediction.</summary>
+    public const double StateBytesPerSeries = 32;
+
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The report's graph has another size than the earlier reports'.</exception>
     public Load Predict(Load measured)

@@ -35,6 +35,11 @@ public sealed class WindowMeanLoadPredictor : ILoadPredictor
     /// <summary>Gets the window k in reports.</summary>
     public int Reports { get; }
 
+    /// <summary>The memory the predictor keeps per series, in bytes: k reports and the prediction.</summary>
+    /// <param name="reports">The window k in reports.</param>
+    /// <returns><c>8 (k + 1)</c> bytes.</returns>
+    public static double StateBytesPerSeries(int reports) => 8.0 * (reports + 1);
+
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The report's graph has another size than the earlier reports'.</exception>
     public Load Predict(Load measured)

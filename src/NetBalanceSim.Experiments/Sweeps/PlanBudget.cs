@@ -13,7 +13,8 @@ namespace NetBalanceSim.Experiments.Sweeps;
 /// The estimates are upper bounds of the same terms <see cref="Running.UnitCost"/> counts: the initial placement
 /// (1.5 times its finest level's budget), at most one search per report of To x coordinatorMovesPerSecond moves, the
 /// oracle's budget at every load change, and one pass over the vnodes and links per report. Memory per repetition is
-/// a fixed part, the kept sink loads (at most 256 MB), bytes per VM and per vnode and link, and the tau trace.
+/// a fixed part, the kept sink loads (at most 256 MB), bytes per VM and per vnode and link, the load predictor's state
+/// per load series, and the tau trace.
 /// </remarks>
 public static class PlanBudget
 {
@@ -82,8 +83,10 @@ public static class PlanBudget
     public static double BytesPerRepetition(Scenario scenario, int vnodes, int links)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var loads = Math.Min(MaxLoadBytes, (scenario.SinkChanges + 1.0) * ((8.0 * (vnodes + (2.0 * links))) + 64));
-        return TestbedBytes(scenario.PhysicalNodes, scenario.CpusPerNode, vnodes, links) + loads + (BytesPerReport * Reports(scenario));
+        var series = vnodes + (2.0 * links);
+        var loads = Math.Min(MaxLoadBytes, (scenario.SinkChanges + 1.0) * ((8.0 * series) + 64));
+        var predictor = Components.ComponentCatalog.Get(Components.ComponentCatalog.Predictors, scenario.Predictor).StateBytesPerSeries?.Invoke(scenario) ?? 0;
+        return TestbedBytes(scenario.PhysicalNodes, scenario.CpusPerNode, vnodes, links) + loads + (predictor * series) + (BytesPerReport * Reports(scenario));
     }
 
     /// <summary>The estimated memory of a testbed and topology alone (as <c>place</c> and <c>evaluate</c> use them), in bytes.</summary>
