@@ -36,8 +36,8 @@ public sealed class ArLoadPredictor : ILoadPredictor
 
     /// <summary>The memory the predictor keeps per series, in bytes: the normal equations, the lags, the prediction and object overhead.</summary>
     /// <param name="order">The order p.</param>
-    /// <returns>About <c>8 ((p + 1)(p + 2) / 2 + 2p + 2) + 128</c> bytes.</returns>
-    public static double StateBytesPerSeries(int order) => (8.0 * ((((order + 1.0) * (order + 2)) / 2) + (2.0 * order) + 2)) + 128;
+    /// <returns>About <c>8 ((p + 1)(p + 2) / 2 + 2p + 2) + 168</c> bytes.</returns>
+    public static double StateBytesPerSeries(int order) => (8.0 * ((((order + 1.0) * (order + 2)) / 2) + (2.0 * order) + 2)) + 168;
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The report's graph has another size than the earlier reports'.</exception>
