@@ -192,12 +192,13 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
     {
         var inv = CultureInfo.InvariantCulture;
         var s = plan.Resolved.Scenario;
-        // A swept key's base value is not what ran: the header says it is swept instead.
-        var swept = plan.Columns.Contains("setup", StringComparer.Ordinal) ? ["setup"] : plan.Columns;
+        // A swept key's base value is not what ran: the header says it is swept instead. A setup axis sweeps the keys its
+        // cases set.
+        var swept = plan.Columns
+            .Concat(s.Sweep.SelectMany(axis => axis.Values.OfType<SetupCase>()).SelectMany(c => c.Values.Select(v => v.Key)))
+            .ToHashSet(StringComparer.Ordinal);
         string Shown(string key, string text) =>
-            swept.Contains(key, StringComparer.Ordinal) || (key == "physicalNodes" && swept.Contains("totalCpus", StringComparer.Ordinal)) || swept.Contains("setup", StringComparer.Ordinal) && key is "topology" or "physicalNodes" or "cpusPerNode"
-                ? $"{key} swept"
-                : text;
+            swept.Contains(key) || (key == "physicalNodes" && swept.Contains(SweepAxis.TotalCpus)) ? $"{key} swept" : text;
         var header = string.Join(", ", new[]
         {
             Shown("topology", $"on {Path.GetFileName(plan.Resolved.TopologyPath)}").Replace("topology swept", "on the swept topologies", StringComparison.Ordinal),

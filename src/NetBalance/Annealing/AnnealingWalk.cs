@@ -11,6 +11,12 @@ internal sealed class AnnealingWalk(IncrementalEvaluator evaluator, MoveSelector
     private double bestChi = evaluator.Chi;
     private double bestEnergy = evaluator.Energy;
 
+    /// <summary>Gets tau(phi') of the best placement so far.</summary>
+    public double BestTau { get; private set; } = evaluator.Tau;
+
+    /// <summary>Gets Tr of the best placement so far.</summary>
+    public double BestReconfigurationSeconds { get; private set; } = evaluator.ReconfigurationSeconds;
+
     public long Accepted { get; private set; }
 
     public void Steps(int count, double temperature)
@@ -42,6 +48,8 @@ internal sealed class AnnealingWalk(IncrementalEvaluator evaluator, MoveSelector
         {
             bestChi = chi;
             bestEnergy = evaluator.Energy;
+            BestTau = evaluator.Tau;
+            BestReconfigurationSeconds = evaluator.ReconfigurationSeconds;
             tracker.MarkBest(evaluator.CurrentVms);
         }
     }

@@ -52,10 +52,11 @@ public sealed class SimulatedAnnealingReplacer
     /// <param name="objective">Tp, To and the chi variant; <see cref="ChiObjective.TauOnly"/> ignores migration cost.</param>
     /// <param name="budget">The search budget.</param>
     /// <param name="random">The random source; the only one the search draws from.</param>
+    /// <param name="curve">Where to record the anytime curve (the best candidate as the moves grow), or null.</param>
     /// <returns>The best placement found and its figures; the start when the budget is 0.</returns>
     /// <exception cref="ArgumentException">The placement does not fit the load or the testbed.</exception>
-    public ReplacementResult Replace(Load load, Placement start, ChiObjective objective, ISearchBudget budget, IRandomSource random) =>
-        Replace(load, start, start, objective, budget, random);
+    public ReplacementResult Replace(Load load, Placement start, ChiObjective objective, ISearchBudget budget, IRandomSource random, AnytimeCurve? curve = null) =>
+        Replace(load, start, start, objective, budget, random, curve);
 
     /// <summary>
     /// Searches for a placement that minimises chi counted from <paramref name="origin"/> (phi), walking from
@@ -67,9 +68,10 @@ public sealed class SimulatedAnnealingReplacer
     /// <param name="objective">Tp, To and the chi variant.</param>
     /// <param name="budget">The search budget.</param>
     /// <param name="random">The random source; the only one the search draws from.</param>
+    /// <param name="curve">Where to record the anytime curve (the best candidate as the moves grow), or null.</param>
     /// <returns>The best placement found (never worse than <paramref name="origin"/>) and its figures.</returns>
     /// <exception cref="ArgumentException">A placement does not fit the load or the testbed.</exception>
-    public ReplacementResult Replace(Load load, Placement origin, Placement start, ChiObjective objective, ISearchBudget budget, IRandomSource random)
+    public ReplacementResult Replace(Load load, Placement origin, Placement start, ChiObjective objective, ISearchBudget budget, IRandomSource random, AnytimeCurve? curve = null)
     {
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(origin);
@@ -82,12 +84,12 @@ public sealed class SimulatedAnnealingReplacer
         objective.Validate();
         var tables = new EvaluatorTables(Shape, load, Cost, objective.IncludeMigrationCost ? Migration : null);
         var evaluator = new IncrementalEvaluator(tables, start, origin, objective, Options.BalanceWeight);
-        var (best, evaluated, accepted) = Search(evaluator, start, budget, random);
+        var (best, evaluated, accepted) = Search(evaluator, start, budget, random, curve);
         return ReplacementResult.Evaluate(new PlacementModel(Shape, Cost, Migration), load, origin, best, objective, evaluated, accepted);
     }
 
     private (Placement Best, long Evaluated, long Accepted) Search(
-        IncrementalEvaluator evaluator, Placement start, ISearchBudget budget, IRandomSource random)
+        IncrementalEvaluator evaluator, Placement start, ISearchBudget budget, IRandomSource random, AnytimeCurve? curve)
     {
         var limit = budget.MoveLimit;
         if (limit == 0 || Shape.VmCount < 2 || start.Count == 0)
@@ -101,6 +103,7 @@ public sealed class SimulatedAnnealingReplacer
         var schedule = Calibrate(evaluator, selector, calibration);
         var walk = new AnnealingWalk(evaluator, selector, random, new BestPlacementTracker(start));
         var evaluated = (long)calibration;
+        curve?.Reach(evaluated, walk.BestTau, walk.BestReconfigurationSeconds);
         while (evaluated < limit)
         {
             var progress = run.Progress(evaluated);
@@ -112,6 +115,7 @@ public sealed class SimulatedAnnealingReplacer
             var chunk = (int)Math.Min(CheckInterval, limit - evaluated);
             walk.Steps(chunk, schedule.At(progress));
             evaluated += chunk;
+            curve?.Reach(evaluated, walk.BestTau, walk.BestReconfigurationSeconds);
         }
 
         return (walk.Best(), evaluated, walk.Accepted);

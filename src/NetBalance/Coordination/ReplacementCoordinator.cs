@@ -24,6 +24,7 @@ public sealed class ReplacementCoordinator
     private readonly TestbedCostModel testbed;
     private readonly ReplacementSearch search;
     private readonly ChangeIntervalEstimator intervals = new();
+    private readonly OptimisationTimeLearner? learner;
     private double[] referenceDemand;
     private Load previousMeasured;
     private long reports;
@@ -66,7 +67,21 @@ public sealed class ReplacementCoordinator
         CurrentPlacement = initialPlacement;
         referenceDemand = testbed.VmDemand(initialLoad, initialPlacement);
         previousMeasured = initialLoad;
+        if (options.LearnOptimisationTime)
+        {
+            learner = new OptimisationTimeLearner(options.Objective.ToSeconds, options.Objective.TpSeconds, options.LearnedToExploreEvery);
+        }
+        CurrentToSeconds = options.Objective.ToSeconds;
     }
+
+    /// <summary>
+    /// Gets the optimisation time To of the latest search in seconds: the scenario's, or with a learned To the one the
+    /// learner chose (a mocked executor waits that long before it migrates).
+    /// </summary>
+    public double CurrentToSeconds { get; private set; }
+
+    /// <summary>Gets the To learner, or null when To is fixed.</summary>
+    public OptimisationTimeLearner? Learner => learner;
 
     /// <summary>Gets the placement in effect.</summary>
     public Placement CurrentPlacement { get; private set; }
@@ -96,7 +111,9 @@ public sealed class ReplacementCoordinator
             return Decision(ReplacementOutcome.NoSignificantChange, predicted, tauBefore, tauBefore, 0, null);
         }
 
-        var objective = Objective(nowSeconds);
+        var to = learner?.NextToSeconds() ?? options.Objective.ToSeconds;
+        CurrentToSeconds = to;
+        var objective = Objective(nowSeconds, to);
         var window = objective.WindowSeconds(tauBefore);
         if (window <= 0)
         {
@@ -104,18 +121,33 @@ public sealed class ReplacementCoordinator
             return Kept(predicted, demand, tauBefore, window, null);
         }
 
-        var result = search.Run(predicted, before, objective, budget, random);
+        var result = learner is null ? search.Run(predicted, before, objective, budget, random) : LearningSearch(predicted, before, objective, tauBefore, to);
         if (!(result.Chi < 0))
         {
-            return Kept(predicted, demand, tauBefore, window, result);
+            return Kept(predicted, demand, tauBefore, window, result) with { ToSeconds = to };
         }
 
         deployedLast = true;
         executor.Execute(result.Plan, result.Placement);
         CurrentPlacement = result.Placement;
         referenceDemand = testbed.VmDemand(predicted, result.Placement);
-        return Decision(ReplacementOutcome.Deployed, predicted, tauBefore, result.Tau, window, result);
+        return Decision(ReplacementOutcome.Deployed, predicted, tauBefore, result.Tau, window, result) with { ToSeconds = to };
     }
+
+    /// <summary>A search with the learned To that records its anytime curve and teaches the learner what it found.</summary>
+    private ReplacementResult LearningSearch(Load predicted, Placement before, ChiObjective objective, double tauBefore, double to)
+    {
+        var curve = new AnytimeCurve(learner!.Checkpoints(to, candidate => search.StrategyBudget(BudgetFor(candidate)).MoveLimit));
+        var result = search.Run(predicted, before, objective, BudgetFor(to), random, curve);
+        learner.Observe(to, objective, tauBefore, curve, result.Tau, result.ReconfigurationSeconds);
+        return result;
+    }
+
+    /// <summary>The budget of a search of <paramref name="toSeconds"/>: of the same kind as the coordinator's (moves or time).</summary>
+    private ISearchBudget BudgetFor(double toSeconds) =>
+        budget is WallClockBudget
+            ? new WallClockBudget(TimeSpan.FromSeconds(toSeconds))
+            : MoveCountBudget.ForOptimisationTime(toSeconds, options.CoordinatorMovesPerSecond);
 
     private ReplacementDecision Kept(Load predicted, double[] demand, double tauBefore, double window, ReplacementResult? result)
     {
@@ -145,15 +177,16 @@ public sealed class ReplacementCoordinator
         return (lastDemand, lastTau);
     }
 
-    private ChiObjective Objective(double nowSeconds)
+    private ChiObjective Objective(double nowSeconds, double toSeconds)
     {
+        var objective = learner is null ? options.Objective : options.Objective with { ToSeconds = toSeconds };
         if (options.ChiWindow == ChiWindow.Paper)
         {
-            return options.Objective;
+            return objective;
         }
 
-        var toGo = intervals.ExpectedSecondsToNextChange(nowSeconds, options.Objective.TpSeconds);
-        return options.Objective with { WindowOverrideSeconds = Math.Max(0, toGo - options.Objective.ToSeconds) };
+        var toGo = intervals.ExpectedSecondsToNextChange(nowSeconds, objective.TpSeconds);
+        return objective with { WindowOverrideSeconds = Math.Max(0, toGo - toSeconds) };
     }
 
     /// <summary>Returns whether any VM's demand differs from the reference by more than the threshold.</summary>

@@ -36,4 +36,7 @@ public sealed record ReplacementDecision
 
     /// <summary>Gets the moves the search evaluated (0 when no search ran).</summary>
     public required long MovesEvaluated { get; init; }
+
+    /// <summary>Gets the optimisation time To of the search in seconds (the learned one, with a learned To), or NaN when none ran.</summary>
+    public double ToSeconds { get; init; } = double.NaN;
 }

@@ -55,6 +55,17 @@ public sealed record CoordinatorOptions
     /// <value>The default value is 20,000.</value>
     public double CoordinatorMovesPerSecond { get; init; } = 20_000;
 
+    /// <summary>
+    /// Gets a value indicating whether the coordinator learns To online (<see cref="OptimisationTimeLearner"/>), starting
+    /// from <see cref="ChiObjective.ToSeconds"/>, instead of searching for that To every time.
+    /// </summary>
+    /// <value>The default value is false (the paper's fixed To).</value>
+    public bool LearnOptimisationTime { get; init; }
+
+    /// <summary>Gets every how many searches a learned To tries a longer one (0: never).</summary>
+    /// <value>The default value is 4.</value>
+    public int LearnedToExploreEvery { get; init; } = 4;
+
     /// <summary>Returns the simulator's deterministic search budget, <c>To * CoordinatorMovesPerSecond</c> moves.</summary>
     /// <returns>The budget to pass to <see cref="ReplacementCoordinator"/>.</returns>
     public MoveCountBudget SimulatedBudget() =>
@@ -75,6 +86,7 @@ public sealed record CoordinatorOptions
         Annealer.Validate();
         TestbedCostOptions.RequireNonNegative(ChangeThreshold, nameof(ChangeThreshold));
         TestbedCostOptions.RequireNonNegative(CoordinatorMovesPerSecond, nameof(CoordinatorMovesPerSecond));
+        ArgumentOutOfRangeException.ThrowIfNegative(LearnedToExploreEvery);
         return this;
     }
 }

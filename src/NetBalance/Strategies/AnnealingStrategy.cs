@@ -20,7 +20,7 @@ public sealed class AnnealingStrategy : IReplacementStrategy
         ArgumentNullException.ThrowIfNull(request);
         var model = request.Model;
         var replacer = new SimulatedAnnealingReplacer(model.Shape, model.Testbed, model.Migration, options);
-        var result = replacer.Replace(request.Load, request.Current, request.Objective, request.Budget, request.Random);
+        var result = replacer.Replace(request.Load, request.Current, request.Objective, request.Budget, request.Random, request.Curve);
         return new ReplacementCandidate(result.Placement, result.Chi, result.MovesEvaluated);
     }
 }

@@ -7,4 +7,8 @@ namespace NetBalance;
 /// <param name="Objective">Tp, To, the window and the chi variant.</param>
 /// <param name="Budget">The search budget (the strategy's share of To).</param>
 /// <param name="Random">The only random source the strategy may draw from.</param>
-public sealed record ReplacementRequest(PlacementModel Model, Load Load, Placement Current, ChiObjective Objective, ISearchBudget Budget, IRandomSource Random);
+public sealed record ReplacementRequest(PlacementModel Model, Load Load, Placement Current, ChiObjective Objective, ISearchBudget Budget, IRandomSource Random)
+{
+    /// <summary>Gets where the strategy records its anytime curve (for a learned To), or null; a strategy may ignore it.</summary>
+    public AnytimeCurve? Curve { get; init; }
+}

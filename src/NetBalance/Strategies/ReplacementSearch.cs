@@ -41,15 +41,16 @@ public sealed class ReplacementSearch
     /// <param name="objective">Tp, To, the window and the chi variant.</param>
     /// <param name="budget">The budget of the whole re-placement (To).</param>
     /// <param name="random">The random source of the strategy.</param>
+    /// <param name="curve">Where the strategy records its anytime curve, or null.</param>
     /// <returns>The candidate with its exact figures; the current placement when nothing pays off.</returns>
-    public ReplacementResult Run(Load load, Placement current, ChiObjective objective, ISearchBudget budget, IRandomSource random)
+    public ReplacementResult Run(Load load, Placement current, ChiObjective objective, ISearchBudget budget, IRandomSource random, AnytimeCurve? curve = null)
     {
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(random);
-        var candidate = Strategy.Search(new ReplacementRequest(model, load, current, objective, Cleanup ? budget.Part(StrategyShare) : budget, random));
+        var candidate = Strategy.Search(new ReplacementRequest(model, load, current, objective, StrategyBudget(budget), random) { Curve = curve });
         var result = ReplacementResult.Evaluate(model, load, current, candidate.Placement, objective, candidate.MovesUsed);
         if (!Cleanup || result.Migrations.Count == 0)
         {
@@ -69,5 +70,14 @@ public sealed class ReplacementSearch
 
         var after = ReplacementResult.Evaluate(model, load, current, cleaned.Placement, objective, moves);
         return after.Chi <= result.Chi ? after : result with { MovesEvaluated = moves };
+    }
+
+    /// <summary>The strategy's share of a re-placement's budget.</summary>
+    /// <param name="budget">The budget of the whole re-placement.</param>
+    /// <returns>All of it with the cleanup off, <see cref="StrategyShare"/> with it on.</returns>
+    public ISearchBudget StrategyBudget(ISearchBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return Cleanup ? budget.Part(StrategyShare) : budget;
     }
 }

@@ -15,7 +15,7 @@ internal static class PlotCommand
     public static Command Create()
     {
         var directory = new Argument<string>("results-dir") { Description = "The results folder, e.g. results/fig7 (holding summary.csv, or tau-trace.csv for fig5)." };
-        var figure = new Option<string?>("--figure") { Description = "A figure of the paper (fig5 .. fig10, strategies, strategies-tradeoff) [default: --x, else every figure of the scenario named in the folder's manifest.json]." };
+        var figure = new Option<string?>("--figure") { Description = "A figure of the paper (fig5 .. fig10, strategies, strategies-tradeoff, learned-to, predictors, predictors-error) [default: --x, else every figure of the scenario named in the folder's manifest.json]." };
         var x = new Option<string?>("--x") { Description = "The swept key (a column of summary.csv before 'n') on the x axis; log2, linear or categorical as its values suit." };
         var series = new Option<string?>("--series") { Description = "The swept key whose values make the lines [default: one line]." };
         var y = new Option<string?>("--y") { Description = "The metric (a column of summary.csv from 'n' on) [default: mean, the relative runtime, with its 95% interval]." };

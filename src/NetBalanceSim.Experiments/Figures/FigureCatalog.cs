@@ -4,7 +4,8 @@ namespace NetBalanceSim.Experiments.Figures;
 
 /// <summary>
 /// Every figure by id: the paper's figures 5 to 10 (<c>fig5</c> .. <c>fig10</c>; Figs. 6 to 10 are presets of
-/// <see cref="SweepFigure"/>, the relative runtime against a swept key on a log2 axis) and the strategy comparison.
+/// <see cref="SweepFigure"/>, the relative runtime against a swept key on a log2 axis), the strategy comparison, learned
+/// To against fixed To, and the load predictors on a noisy workload.
 /// </summary>
 public static class FigureCatalog
 {
@@ -24,6 +25,11 @@ public static class FigureCatalog
             "Up to 64 CPUs NETbalance shortens the runtime by 50% to 70%; above 128 CPUs the gain shrinks."),
         new StrategiesFigure(),
         new StrategyTradeoffFigure(),
+        new LearnedToFigure(),
+        new SweepFigure("predictors", new SweepSpec("predictor", "monitorNoise", SummaryColumns.RelativeRuntimeMean) { Title = "load predictors on a noisy workload", XScale = AxisScale.Categorical },
+            "predictors", "The paper: a last-value predictor \"gives similar results to more sophisticated approaches\"; Yang et al. report 36% lower prediction error for their tendency-based predictor."),
+        new SweepFigure("predictors-error", new SweepSpec("predictor", "monitorNoise", SummaryColumns.PredictionErrorDemandMean) { Title = "prediction error of the load predictors", XScale = AxisScale.Categorical },
+            "predictors", "The error of each predictor's per-VM demand against the true load one report later (MAPE), by monitor noise."),
     ];
 
     /// <summary>The figures drawn from the results of scenario <paramref name="scenario"/> (none for most scenarios).</summary>

@@ -44,6 +44,13 @@ public static class KeyLabels
         [SummaryColumns.QualityAfterDeploymentMean] = new("τ / τLB after deployment"),
         ["movesEvaluatedMean"] = new("moves evaluated"),
         [SummaryColumns.RelativeBoundMean] = new("relative runtime bound"),
+        [SummaryColumns.PredictionErrorDemandMean] = new("demand error (MAPE)"),
+        ["predictionErrorTauMean"] = new("τ error (MAPE)"),
+        ["unpaidDeploymentShareMean"] = new("share of deployments that did not pay"),
+        [SummaryColumns.ToSecondsMean] = new("optimisation time To", "s"),
+        ["ToLearned"] = new("learned To"),
+        ["workload"] = new("workload"),
+        ["monitorNoise"] = new("monitor noise σ"),
         [SummaryColumns.RegretMean] = new("regret against the oracle"),
     };
 
@@ -51,6 +58,7 @@ public static class KeyLabels
     {
         [SummaryColumns.RelativeRuntimeMean] = (SummaryColumns.RelativeRuntimeCi95Low, SummaryColumns.RelativeRuntimeCi95High),
         [SummaryColumns.RegretMean] = (SummaryColumns.RegretCi95Low, SummaryColumns.RegretCi95High),
+        [SummaryColumns.PredictionErrorDemandMean] = (SummaryColumns.PredictionErrorDemandCi95Low, SummaryColumns.PredictionErrorDemandCi95High),
     };
 
     /// <summary>The label of column <paramref name="column"/> (its own name, without unit, if it is not known).</summary>

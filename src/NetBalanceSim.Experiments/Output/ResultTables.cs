@@ -31,6 +31,7 @@ public static class ResultTables
         "replacementsConsidered", "replacementsDeployed", "migrations", "reconfigurationSeconds", "movesEvaluated",
         "firstSink", "initialTau", "initialTauLowerBound", "fingerprint",
         "migrationsPerDeployment", "reconfigurationSecondsPerDeployment", "qualityAfterDeployment", "boundSeconds", "regret",
+        "predictionErrorDemand", "predictionErrorTau", "unpaidDeploymentShare", "toSeconds", "toSecondsPerSearch",
     ];
 
     /// <summary>The rows one repetition contributes to <c>runs.csv</c> and <c>tau-trace.csv</c>.</summary>
@@ -88,7 +89,8 @@ public static class ResultTables
             }
             var relative = SampleSummary.Of([.. rows.Select(r => Field(r.With, "relativeRuntime"))]);
             double[] regrets = [.. rows.Select(r => Field(r.With, "regret")).Where(x => !double.IsNaN(x))];
-            var regret = regrets.Length > 0 ? SampleSummary.Of(regrets) : new SampleSummary(0, double.NaN, double.NaN, double.NaN, double.NaN);
+            var regret = KnownSummary(regrets);
+            var predictionError = KnownSummary([.. rows.Select(r => Field(r.With, "predictionErrorDemand")).Where(x => !double.IsNaN(x))]);
             table.Add([.. point.Values,
                 CsvTable.Number(relative.Count), CsvTable.Number(relative.Mean), CsvTable.Number(relative.StandardDeviation),
                 CsvTable.Number(relative.Ci95Low), CsvTable.Number(relative.Ci95High),
@@ -104,7 +106,13 @@ public static class ResultTables
                 CsvTable.Number(rows.Average(r => Field(r.With, "boundSeconds") / Field(r.Without, "runtimeSeconds"))),
                 CsvTable.Number(regret.Mean),
                 CsvTable.Number(regret.Ci95Low),
-                CsvTable.Number(regret.Ci95High)]);
+                CsvTable.Number(regret.Ci95High),
+                CsvTable.Number(predictionError.Mean),
+                CsvTable.Number(predictionError.Ci95Low),
+                CsvTable.Number(predictionError.Ci95High),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "predictionErrorTau")))),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "unpaidDeploymentShare")))),
+                CsvTable.Number(MeanOfKnown(rows.Select(r => Field(r.With, "toSeconds"))))]);
         }
         return table;
     }
@@ -116,6 +124,10 @@ public static class ResultTables
     public static IReadOnlyList<string> SummaryColumnNames => SummaryColumns.All;
 
     private static readonly string[] TraceColumns = ["variant", "repetition", "realSeconds", "virtualSeconds", "tau", "cause"];
+
+    /// <summary>The summary of the values given (the known ones), or all NaN when there are none.</summary>
+    private static SampleSummary KnownSummary(double[] known) =>
+        known.Length > 0 ? SampleSummary.Of(known) : new SampleSummary(0, double.NaN, double.NaN, double.NaN, double.NaN);
 
     /// <summary>The mean of the values that are not NaN (runs without a deployment have no per-deployment figure), or NaN.</summary>
     private static double MeanOfKnown(IEnumerable<double> values)
@@ -179,5 +191,10 @@ public static class ResultTables
         CsvTable.Number(run.MeanQualityAfterDeployment),
         CsvTable.Number(repetition.BoundSeconds),
         CsvTable.Number(repetition.Oracle is { } oracle ? (run.RuntimeSeconds / oracle.RuntimeSeconds) - 1 : double.NaN),
+        CsvTable.Number(run.PredictionErrorDemand),
+        CsvTable.Number(run.PredictionErrorTau),
+        CsvTable.Number(run.UnpaidDeploymentShare),
+        CsvTable.Number(run.ToSecondsMean),
+        string.Join(';', run.ToSecondsPerSearch.Select(CsvTable.Number)),
     ];
 }

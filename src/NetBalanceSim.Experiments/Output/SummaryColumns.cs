@@ -40,6 +40,18 @@ public static class SummaryColumns
     /// <summary>The mean tau/tauLB right after a deployment.</summary>
     public const string QualityAfterDeploymentMean = "qualityAfterDeploymentMean";
 
+    /// <summary>The mean over the runs of the load predictor's per-VM demand error (MAPE, a fraction).</summary>
+    public const string PredictionErrorDemandMean = "predictionErrorDemandMean";
+
+    /// <summary>The lower end of the 95% interval of the prediction error of per-VM demand.</summary>
+    public const string PredictionErrorDemandCi95Low = "predictionErrorDemandCi95Low";
+
+    /// <summary>The upper end of the 95% interval of the prediction error of per-VM demand.</summary>
+    public const string PredictionErrorDemandCi95High = "predictionErrorDemandCi95High";
+
+    /// <summary>The mean over the runs of the mean To of their searches, in seconds.</summary>
+    public const string ToSecondsMean = "toSecondsMean";
+
     /// <summary>Gets every metric column, in file order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -47,5 +59,6 @@ public static class SummaryColumns
         "runtimeNetBalanceSecondsMean", "runtimeBaselineSecondsMean", "replacementsDeployedMean", "migrationsMean",
         "reconfigurationSecondsMean", MigrationsPerDeploymentMean, "reconfigurationSecondsPerDeploymentMean",
         QualityAfterDeploymentMean, "movesEvaluatedMean", RelativeBoundMean, RegretMean, RegretCi95Low, RegretCi95High,
+        PredictionErrorDemandMean, PredictionErrorDemandCi95Low, PredictionErrorDemandCi95High, "predictionErrorTauMean", "unpaidDeploymentShareMean", ToSecondsMean,
     ];
 }

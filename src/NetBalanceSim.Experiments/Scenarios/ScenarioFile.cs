@@ -240,6 +240,10 @@ public static class ScenarioFile
         {
             throw ScenarioException.ForKey(source, "ToSeconds", $"must not exceed TpSeconds ({Show(scenario.TpSeconds)}); got {Show(scenario.ToSeconds)}");
         }
+        if (scenario.Run.Coordinator.LearnOptimisationTime && !(scenario.ToSeconds > 0 && scenario.ToSeconds < scenario.TpSeconds))
+        {
+            throw ScenarioException.ForKey(source, "ToSeconds", $"must lie above 0 and below TpSeconds ({Show(scenario.TpSeconds)}) when ToLearned is true (it is the To learning starts from); got {Show(scenario.ToSeconds)}");
+        }
     }
 
     internal static string Show(object? value) => value switch

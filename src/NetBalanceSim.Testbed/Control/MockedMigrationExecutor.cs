@@ -16,7 +16,7 @@ public sealed class MockedMigrationExecutor : IMigrationExecutor
 {
     private readonly Simulation _simulation;
     private readonly TauController _controller;
-    private readonly double _optimisationSeconds;
+    private readonly Func<double> _optimisationSeconds;
     private readonly List<ExecutedMigration> _executed = [];
 
     /// <summary>Creates the executor.</summary>
@@ -24,10 +24,19 @@ public sealed class MockedMigrationExecutor : IMigrationExecutor
     /// <param name="controller">The tau controller that suspends and resumes the experiment.</param>
     /// <param name="optimisationSeconds">To: real seconds between the report and the start of the migration.</param>
     public MockedMigrationExecutor(Simulation simulation, TauController controller, double optimisationSeconds)
+        : this(simulation, controller, NonNegative(optimisationSeconds))
+    {
+    }
+
+    /// <summary>Creates the executor for a coordinator whose To varies (a learned To).</summary>
+    /// <param name="simulation">The simulation (real time).</param>
+    /// <param name="controller">The tau controller that suspends and resumes the experiment.</param>
+    /// <param name="optimisationSeconds">The To of the search whose result is deployed, read at each deployment.</param>
+    public MockedMigrationExecutor(Simulation simulation, TauController controller, Func<double> optimisationSeconds)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentNullException.ThrowIfNull(controller);
-        ArgumentOutOfRangeException.ThrowIfNegative(optimisationSeconds);
+        ArgumentNullException.ThrowIfNull(optimisationSeconds);
         _simulation = simulation;
         _controller = controller;
         _optimisationSeconds = optimisationSeconds;
@@ -41,16 +50,22 @@ public sealed class MockedMigrationExecutor : IMigrationExecutor
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(target);
-        _simulation.Process(Deploy(plan, target), "migration");
+        _simulation.Process(Deploy(plan, target, _optimisationSeconds()), "migration");
     }
 
-    private IEnumerable<Event> Deploy(MigrationPlan plan, Placement target)
+    private static Func<double> NonNegative(double seconds)
     {
-        yield return _simulation.Timeout(_optimisationSeconds);
+        ArgumentOutOfRangeException.ThrowIfNegative(seconds, "optimisationSeconds");
+        return () => seconds;
+    }
+
+    private IEnumerable<Event> Deploy(MigrationPlan plan, Placement target, double optimisationSeconds)
+    {
+        yield return _simulation.Timeout(optimisationSeconds);
         var startedAt = _simulation.Now;
         _controller.Suspend();
         yield return _simulation.Timeout(plan.ReconfigurationSeconds);
-        _controller.Resume(target);
+        _controller.Resume(target, plan.ReconfigurationSeconds);
         _executed.Add(new ExecutedMigration(startedAt, plan.ReconfigurationSeconds, plan.Migrations.Count));
     }
 }

@@ -20,6 +20,7 @@ public sealed class TauController
     private readonly double _lagSeconds;
     private readonly List<TauTracePoint> _trace = [];
     private long _pendingGeneration;
+    private readonly DeploymentPayoff _payoff;
 
     /// <summary>Creates the controller and the virtual clock it drives, running at tau of the initial state.</summary>
     /// <param name="simulation">The simulation (real time).</param>
@@ -38,6 +39,7 @@ public sealed class TauController
         Placement = placement;
         Load = load;
         _clock = new VirtualClock(simulation, costModel.Tau(load, placement));
+        _payoff = new DeploymentPayoff(costModel);
         Record("start");
     }
 
@@ -50,6 +52,12 @@ public sealed class TauController
     /// <summary>The load the software under test currently generates.</summary>
     public Load Load { get; private set; }
 
+    /// <summary>How many deployments so far did not pay: their realised saving was below their Tr.</summary>
+    public int UnpaidDeployments => _payoff.Unpaid;
+
+    /// <summary>How many deployments' saving has been judged so far.</summary>
+    public int JudgedDeployments => _payoff.Judged;
+
     /// <summary>Every change of tau so far, in order.</summary>
     public IReadOnlyList<TauTracePoint> Trace => _trace;
 
@@ -57,6 +65,7 @@ public sealed class TauController
     /// <param name="load">The new load.</param>
     public void OnLoadChanged(Load load)
     {
+        _payoff.Close(_clock.VirtualNowSeconds);
         Load = load;
         ApplyAfterLag("sinkChange");
     }
@@ -64,6 +73,7 @@ public sealed class TauController
     /// <summary>Stops the experiment for a migration (tau infinite).</summary>
     public void Suspend()
     {
+        _payoff.Close(_clock.VirtualNowSeconds);
         _pendingGeneration++;
         _clock.Suspend();
         Record("suspend");
@@ -71,15 +81,21 @@ public sealed class TauController
 
     /// <summary>Restarts the experiment on <paramref name="placement"/> at its tau for the current load.</summary>
     /// <param name="placement">The placement the migration established.</param>
-    public void Resume(Placement placement)
+    /// <param name="reconfigurationSeconds">What the migration cost, Tr: the saving it must realise to pay.</param>
+    public void Resume(Placement placement, double reconfigurationSeconds = 0)
     {
+        _payoff.Open(_clock.VirtualNowSeconds, Load, Placement, placement, reconfigurationSeconds);
         Placement = placement;
         _clock.Resume(_costModel.Tau(Load, placement));
         Record("resume");
     }
 
     /// <summary>Records the end of the experiment in the trace.</summary>
-    public void RecordEnd() => Record("end");
+    public void RecordEnd()
+    {
+        _payoff.Close(_clock.VirtualNowSeconds);
+        Record("end");
+    }
 
     private void ApplyAfterLag(string cause)
     {

@@ -35,6 +35,10 @@ public sealed class TestbedExperiment
     private double _qualitySum;
     private int _qualityCount;
     private MockedMigrationExecutor? _executor;
+    private PredictionErrorMeter? _predictionError;
+    private readonly List<double> _toSecondsPerSearch = [];
+    private double _toSecondsSum;
+    private int _searches;
 
     /// <summary>Prepares a run with the paper's annealing coordinator, or without NETbalance.</summary>
     /// <param name="settings">The testbed and control-loop settings.</param>
@@ -84,10 +88,15 @@ public sealed class TestbedExperiment
         _simulation.Process(Workload(clock, oracle), "workload");
         if (_control.Kind == RunControlKind.Coordinator)
         {
-            _executor = new MockedMigrationExecutor(_simulation, _controller, _settings.ToSeconds);
+            ReplacementCoordinator? coordinator = null;
+            _executor = _settings.Coordinator.LearnOptimisationTime
+                ? new MockedMigrationExecutor(_simulation, _controller, () => coordinator!.CurrentToSeconds)
+                : new MockedMigrationExecutor(_simulation, _controller, _settings.ToSeconds);
+            coordinator = CreateCoordinator(_executor, _control.Strategy!, _control.Random!);
+            _predictionError = new PredictionErrorMeter(_costModel);
             var reports = new Store<Load>(_simulation);
             _simulation.Process(Monitor(clock, reports), "monitor");
-            _simulation.Process(Coordinator(reports, CreateCoordinator(_executor, _control.Strategy!, _control.Random!)), "coordinator");
+            _simulation.Process(Coordinator(reports, coordinator), "coordinator");
         }
         var end = clock.At(_endVirtualSeconds, SinkChangePriority);
         _simulation.Run(end);
@@ -104,6 +113,11 @@ public sealed class TestbedExperiment
             ReconfigurationSeconds = executed.Sum(m => m.ReconfigurationSeconds),
             MovesEvaluated = _movesEvaluated,
             MeanQualityAfterDeployment = _qualityCount > 0 ? _qualitySum / _qualityCount : double.NaN,
+            PredictionErrorDemand = _predictionError?.DemandError ?? double.NaN,
+            PredictionErrorTau = _predictionError?.TauError ?? double.NaN,
+            UnpaidDeploymentShare = _controller.JudgedDeployments > 0 ? (double)_controller.UnpaidDeployments / _controller.JudgedDeployments : double.NaN,
+            ToSecondsMean = _searches > 0 ? _toSecondsSum / _searches : double.NaN,
+            ToSecondsPerSearch = _settings.Coordinator.LearnOptimisationTime ? _toSecondsPerSearch : [],
             TauTrace = _controller.Trace,
             Fingerprint = _simulation.Fingerprint,
         };
@@ -182,6 +196,16 @@ public sealed class TestbedExperiment
             yield return report;
             var decision = coordinator.OnLoadReport(report.Item!);
             _reports++;
+            _predictionError!.OnReport(_controller.Load, decision.PredictedLoad, decision.Placement);
+            if (!double.IsNaN(decision.ToSeconds))
+            {
+                _toSecondsSum += decision.ToSeconds;
+                _searches++;
+                if (_settings.Coordinator.LearnOptimisationTime)
+                {
+                    _toSecondsPerSearch.Add(decision.ToSeconds);
+                }
+            }
             if (decision.Outcome != ReplacementOutcome.NoSignificantChange)
             {
                 _considered++;

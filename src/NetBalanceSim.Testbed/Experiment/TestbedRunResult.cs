@@ -30,6 +30,21 @@ public sealed record TestbedRunResult
     /// <summary>The mean of tau/tauLB of the predicted load right after each deployment decided (NaN without one).</summary>
     public double MeanQualityAfterDeployment { get; init; } = double.NaN;
 
+    /// <summary>Gets the load predictor's mean absolute percentage error of the per-VM demand (a fraction; NaN without two reports).</summary>
+    public double PredictionErrorDemand { get; init; } = double.NaN;
+
+    /// <summary>Gets the load predictor's mean absolute percentage error of tau (a fraction; NaN without two reports).</summary>
+    public double PredictionErrorTau { get; init; } = double.NaN;
+
+    /// <summary>Gets the share of deployments whose realised saving was below their Tr (NaN without a deployment).</summary>
+    public double UnpaidDeploymentShare { get; init; } = double.NaN;
+
+    /// <summary>Gets the mean optimisation time To of the searches in seconds (NaN without a search).</summary>
+    public double ToSecondsMean { get; init; } = double.NaN;
+
+    /// <summary>Gets the optimisation time To of every search in order, in seconds, when To is learned (empty otherwise).</summary>
+    public IReadOnlyList<double> ToSecondsPerSearch { get; init; } = [];
+
     /// <summary>Every change of tau, in order.</summary>
     public required IReadOnlyList<TauTracePoint> TauTrace { get; init; }
 

@@ -86,7 +86,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var folder = Fig7Folder();
 
-        AssertUsageError(CliRunner.Run("plot", folder, "--figure", "fig4"), "netbalance-sim: unknown figure 'fig4' (known: fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff).");
+        AssertUsageError(CliRunner.Run("plot", folder, "--figure", "fig4"), "netbalance-sim: unknown figure 'fig4' (known: fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff, learned-to, predictors, predictors-error).");
     }
 
     private string Fig7Folder()

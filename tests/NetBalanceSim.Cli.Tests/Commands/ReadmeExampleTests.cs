@@ -27,6 +27,20 @@ public sealed partial class ReadmeExampleTests : IDisposable
         Assert.Equal(WithoutWallTime(expected), WithoutWallTime(stdout.Replace(output, "grid-0.csv", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void MainJob_PrintsWhatTheReadmeShows()
+    {
+        // The README's first command, into a temporary folder: the same lines but for the folder and the wall time.
+        const string Command = "netbalance-sim run scenarios/default.json      # or, from any folder: netbalance-sim run default";
+        var expected = OutputBlockAfter(Command);
+        var output = Path.Combine(_folder, "default");
+
+        var (exit, stdout, _) = CliRunner.Run("run", Path.Combine(RepositoryRoot.Path, "scenarios", "default.json"), "-o", output);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(WithoutRunTime(expected), WithoutRunTime(stdout.Replace(output, "results/default", StringComparison.Ordinal)));
+    }
+
     /// <summary>The <c>text</c> block that follows the <c>bash</c> block holding <paramref name="command"/> in README.md.</summary>
     private static string OutputBlockAfter(string command)
     {
@@ -41,4 +55,9 @@ public sealed partial class ReadmeExampleTests : IDisposable
 
     [GeneratedRegex(@"wall time\s+[0-9.,]+ s")]
     private static partial Regex WallTime();
+
+    private static string WithoutRunTime(string text) => RunTime().Replace(text.ReplaceLineEndings("\n"), "} in X s");
+
+    [GeneratedRegex(@"\} in [0-9.]+ s")]
+    private static partial Regex RunTime();
 }

@@ -74,7 +74,7 @@ public sealed class FigureRendererErrorTests : IDisposable
     {
         var folder = _results.Folder("fig7");
 
-        AssertOneLine(() => FigureRenderer.Render(folder, "fig11"), "unknown figure 'fig11' (known: fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff).");
+        AssertOneLine(() => FigureRenderer.Render(folder, "fig11"), "unknown figure 'fig11' (known: fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff, learned-to, predictors, predictors-error).");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class FigureRendererErrorTests : IDisposable
         File.WriteAllText(manifest, """{ "scenario": { "name": "default" } }""");
 
         AssertOneLine(() => FigureRenderer.Render(folder),
-            $"{manifest}: scenario 'default' is not one of the figures; pass a figure id (fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff).");
+            $"{manifest}: scenario 'default' is not one of the figures; pass a figure id (fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff, learned-to, predictors, predictors-error).");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class FigureRendererErrorTests : IDisposable
         File.Delete(Path.Combine(folder, "manifest.json"));
 
         AssertOneLine(() => FigureRenderer.Render(folder),
-            $"{folder}: no manifest.json to say which figure this is; pass a figure id (fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff).");
+            $"{folder}: no manifest.json to say which figure this is; pass a figure id (fig5, fig6, fig7, fig8, fig9, fig10, strategies, strategies-tradeoff, learned-to, predictors, predictors-error).");
     }
 
     [Fact]

@@ -38,9 +38,10 @@ public sealed class FigureRenderingTests : IDisposable
         var figure = FigureCatalog.Get(id);
         var (xLabel, yLabel) = figure switch
         {
-            SweepFigure sweep => (KeyLabels.Of(sweep.Spec.X).Axis, "relative runtime: mean with 95% interval, n = "),
+            SweepFigure sweep => (KeyLabels.Of(sweep.Spec.X).Axis, KeyLabels.Of(sweep.Spec.Y).Name + ": mean with 95% interval, n = "),
             StrategiesFigure => (StrategiesFigure.XLabel, StrategiesFigure.YLabel),
             StrategyTradeoffFigure => (StrategyTradeoffFigure.XLabel, StrategyTradeoffFigure.YLabel),
+            LearnedToFigure => (LearnedToFigure.XLabel, LearnedToFigure.YLabel),
             _ => (Figure5.XLabel, Figure5.YLabel),
         };
         Assert.Contains(xLabel, texts);

@@ -26,10 +26,14 @@ internal sealed class SyntheticResults : IDisposable
         ["fig10"] = ["1 CPU per node", "2 CPUs per node", "4 CPUs per node", "8 CPUs per node"],
         ["strategies"] = ["strategy (mean, 95% interval)", "annealing", "annealing+fresh", "greedy", "static", "oracle", "bound"],
         ["strategies-tradeoff"] = ["strategy", "annealing", "annealing+fresh", "greedy", "oracle"],
+        ["learned-to"] = ["To (mean, 95% interval)", "best fixed To", "learned To", "10% above the best"],
+        ["predictors"] = ["0", "0.3"],
+        ["predictors-error"] = ["0", "0.3"],
     };
 
     /// <summary>The scenario whose results folder a figure is drawn from.</summary>
-    public static string ScenarioOf(string figureId) => figureId.StartsWith("strategies", StringComparison.Ordinal) ? "strategies" : figureId;
+    public static string ScenarioOf(string figureId) =>
+        figureId.StartsWith("strategies", StringComparison.Ordinal) ? "strategies" : figureId.StartsWith("predictors", StringComparison.Ordinal) ? "predictors" : figureId;
 
     /// <summary>Writes the folder of <paramref name="figureId"/> and returns its path.</summary>
     public string Folder(string figureId)
@@ -41,6 +45,16 @@ internal sealed class SyntheticResults : IDisposable
         if (scenario == "strategies")
         {
             File.WriteAllText(Path.Combine(directory, "summary.csv"), Strategies());
+            return directory;
+        }
+        if (scenario == "predictors")
+        {
+            File.WriteAllText(Path.Combine(directory, "summary.csv"), Predictors());
+            return directory;
+        }
+        if (figureId == "learned-to")
+        {
+            File.WriteAllText(Path.Combine(directory, "summary.csv"), LearnedTo());
             return directory;
         }
         if (figureId == "fig5")
@@ -85,6 +99,46 @@ internal sealed class SyntheticResults : IDisposable
                     : [Number(x), series[i], "3", Number(m), "0.02", Number(m - 0.05), Number(m + 0.05)];
                 text.Append(string.Join(',', fields))
                     .Append(",1000,2000,15,100,12.5\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Three predictors at two noise levels with the relative runtime and the prediction error, each with an interval.</summary>
+    private static string Predictors()
+    {
+        var text = new StringBuilder("predictor,monitorNoise,").Append(SummaryTail).Append(",predictionErrorDemandMean,predictionErrorDemandCi95Low,predictionErrorDemandCi95High\n");
+        string[] predictors = ["lastValue", "ewma", "tendency"];
+        string[] noises = ["0", "0.3"];
+        for (var p = 0; p < predictors.Length; p++)
+        {
+            for (var n = 0; n < noises.Length; n++)
+            {
+                var m = 0.5 + (0.02 * p) + (0.1 * n);
+                var error = 0.1 + (0.05 * p) + (0.2 * n);
+                text.Append(string.Join(',', [predictors[p], noises[n], "3", Number(m), "0.02", Number(m - 0.04), Number(m + 0.04)]))
+                    .Append(",1000,2000,15,100,12.5,").Append(string.Join(',', [Number(error), Number(error - 0.02), Number(error + 0.02)])).Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Fixed To of 0.5, 1 and 2 s and a learned To on two topologies; the best fixed To is 1 s on the first, 2 s on the
+    /// second, and the learned one lies between the best and 10% above it.
+    /// </summary>
+    private static string LearnedTo()
+    {
+        var text = new StringBuilder("setup,topology,").Append(SummaryTail).Append(",toSecondsMean\n");
+        string[] topologies = ["internet", "grid"];
+        (string Setup, double To)[] setups = [("0.5 s", 0.5), ("1 s", 1), ("2 s", 2), ("learned", 1.4)];
+        for (var t = 0; t < topologies.Length; t++)
+        {
+            foreach (var (setup, to) in setups)
+            {
+                var m = setup == "learned" ? 0.52 + (0.1 * t) : 0.5 + (0.1 * t) + (0.05 * Math.Abs(Math.Log2(to) - t));
+                text.Append(string.Join(',', [setup, topologies[t], "3", Number(m), "0.02", Number(m - 0.04), Number(m + 0.04)]))
+                    .Append(",1000,2000,15,100,12.5,").Append(Number(to)).Append('\n');
             }
         }
         return text.ToString();
