@@ -13,6 +13,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchPlacementCommand.Create());
         bench.Subcommands.Add(BenchCoordinatorCommand.Create());
         bench.Subcommands.Add(BenchScaleCommand.Create());
+        bench.Subcommands.Add(BenchPredictorCommand.Create());
         bench.Subcommands.Add(BenchTraceCommand.Create());
         return bench;
     }

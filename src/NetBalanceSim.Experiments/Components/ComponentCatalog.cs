@@ -45,7 +45,13 @@ public static class ComponentCatalog
     public static IReadOnlyList<Component<Scenario, ILoadPredictor>> Predictors { get; } =
     [
         new("lastValue", "the paper's: the last measured load", [], _ => new LastValueLoadPredictor()),
-        new("ewma", "exponentially weighted moving average of the reports", ["ewmaAlpha"], s => new EwmaLoadPredictor(s.EwmaAlpha)),
+        new("ewma", "exponentially weighted moving average of the reports", ["ewmaAlpha"], s => new EwmaLoadPredictor(s.EwmaAlpha), _ => 16),
+        new("windowMean", "mean of the latest reports", ["windowMeanReports"], s => new WindowMeanLoadPredictor(s.WindowMeanReports),
+            s => WindowMeanLoadPredictor.StateBytesPerSeries(s.WindowMeanReports)),
+        new("ar", "autoregressive model with intercept per series, fitted online by least squares", ["arOrder"], s => new ArLoadPredictor(s.ArOrder),
+            s => ArLoadPredictor.StateBytesPerSeries(s.ArOrder)),
+        new("tendency", "Yang, Foster and Schopf's dynamic tendency: an adapted increment after a rise, an adapted decrement factor after a fall", ["tendencyAdaptDegree"],
+            s => new TendencyLoadPredictor(s.TendencyAdaptDegree), _ => TendencyLoadPredictor.StateBytesPerSeries),
     ];
 
     /// <summary>The name of the default workload, the paper's.</summary>

@@ -83,6 +83,15 @@ public sealed record Scenario
     /// <summary>The weight of the newest report in the EWMA predictor.</summary>
     public double EwmaAlpha { get; init; } = 0.5;
 
+    /// <summary>The window of the windowMean predictor, in reports.</summary>
+    public int WindowMeanReports { get; init; } = 4;
+
+    /// <summary>The order p of the ar predictor's model, in reports (docs/model.md, "Load predictors", says why 8).</summary>
+    public int ArOrder { get; init; } = 8;
+
+    /// <summary>How far the tendency predictor's increment and decrement factor move toward each new change, in [0, 1].</summary>
+    public double TendencyAdaptDegree { get; init; } = 0.5;
+
     /// <summary>
     /// The settings of a testbed run (testbed, sink interval, controller lag, and every coordinator option with the
     /// cost constants), which the scenario keys read and write directly (<see cref="ScenarioKeys"/>).

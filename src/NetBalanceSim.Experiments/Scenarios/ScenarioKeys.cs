@@ -60,6 +60,9 @@ public static class ScenarioKeys
         yield return Integer("oracleMovesPerVnode", "the oracle's budget per decision in moves per vnode, 0 to 1000000", s => s.OracleMovesPerVnode, (s, v) => s with { OracleMovesPerVnode = (int)v }, 0, 1_000_000, "moves per vnode");
         yield return Component("predictor", ComponentCatalog.Predictors, s => s.Predictor, (s, v) => s with { Predictor = v });
         yield return Number("ewmaAlpha", "weight of the newest report in the ewma predictor, above 0 up to 1", s => s.EwmaAlpha, (s, v) => s with { EwmaAlpha = v }, new KeyDoc("", 0, 1, ExclusiveMinimum: true), "weight");
+        yield return Integer("windowMeanReports", "how many of the latest reports the windowMean predictor averages, 1 to 100", s => s.WindowMeanReports, (s, v) => s with { WindowMeanReports = (int)v }, 1, WindowMeanLoadPredictor.MaxReports, "reports");
+        yield return Integer("arOrder", "order p of the ar predictor's autoregressive model (past reports it regresses on), 1 to 32", s => s.ArOrder, (s, v) => s with { ArOrder = (int)v }, 1, ArSeriesFit.MaxOrder, "reports");
+        yield return Number("tendencyAdaptDegree", "how far the tendency predictor's increment and decrement factor move toward each new change, 0 (last value) to 1", s => s.TendencyAdaptDegree, (s, v) => s with { TendencyAdaptDegree = v }, new KeyDoc("", 0, 1), "fraction");
         yield return EnumChoice("chiFormula", s => s.Run.Coordinator.Objective.Formula, (s, v) => Objective(s, o => o with { Formula = v }),
             "the formula of the objective chi: literal (paper eq. 1 as written) or unitConsistent (the window Tp - To / tau in virtual seconds)");
         yield return Flag("reoptimizeWhileImproving", "optimise again after a deployment without a load change", s => s.Run.Coordinator.ReoptimizeWhileImproving, (s, v) => Coordinator(s, c => c with { ReoptimizeWhileImproving = v }));
@@ -162,8 +165,14 @@ public static class ScenarioKeys
         {
             return null;
         }
-        var lower = range.ExclusiveMinimum ? $"above {min.ToString(CultureInfo.InvariantCulture)}" : $"{min.ToString(CultureInfo.InvariantCulture)} or more";
-        return max >= MaxMagnitude ? $"must be {lower}" : $"must be {lower.Replace(" or more", "", StringComparison.Ordinal)} and at most {max.ToString(CultureInfo.InvariantCulture)}";
+        var (low, high) = (min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+        return (range.ExclusiveMinimum, max >= MaxMagnitude) switch
+        {
+            (true, true) => $"must be above {low}",
+            (true, false) => $"must be above {low} and at most {high}",
+            (false, true) => $"must be {low} or more",
+            (false, false) => $"must be from {low} to {high}",
+        };
     }
 
     /// <summary>What is wrong with a number that is not finite or above <see cref="MaxMagnitude"/>, or null.</summary>

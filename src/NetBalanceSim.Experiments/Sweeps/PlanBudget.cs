@@ -13,8 +13,9 @@ namespace NetBalanceSim.Experiments.Sweeps;
 /// The estimates are upper bounds of the same terms <see cref="Running.UnitCost"/> counts: the initial placement
 /// (1.5 times its finest level's budget), at most one search per report of To x coordinatorMovesPerSecond moves, the
 /// oracle's budget at every load change, and one pass over the vnodes and links per report. Memory per repetition is
-/// a fixed part, the kept sink loads (at most 256 MB), bytes per VM and per vnode and link, and the tau trace. Reports
-/// and load changes are the workload's (<see cref="ScenarioWorkload.Extent"/>: a trace is read to know them).
+/// a fixed part, the kept sink loads (at most 256 MB), bytes per VM and per vnode and link, the load predictor's state
+/// per load series, and the tau trace. Reports and load changes are the workload's (<see cref="ScenarioWorkload.Extent"/>:
+/// a trace is read to know them).
 /// </remarks>
 public static class PlanBudget
 {
@@ -83,8 +84,10 @@ public static class PlanBudget
     public static double BytesPerRepetition(Scenario scenario, int vnodes, int links)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var loads = Math.Min(MaxLoadBytes, Segments(scenario, vnodes) * ((8.0 * (vnodes + (2.0 * links))) + 64));
-        return TestbedBytes(scenario.PhysicalNodes, scenario.CpusPerNode, vnodes, links) + loads + (BytesPerReport * Reports(scenario, vnodes));
+        var series = vnodes + (2.0 * links);
+        var loads = Math.Min(MaxLoadBytes, Segments(scenario, vnodes) * ((8.0 * series) + 64));
+        var predictor = Components.ComponentCatalog.Get(Components.ComponentCatalog.Predictors, scenario.Predictor).StateBytesPerSeries?.Invoke(scenario) ?? 0;
+        return TestbedBytes(scenario.PhysicalNodes, scenario.CpusPerNode, vnodes, links) + loads + (predictor * series) + (BytesPerReport * Reports(scenario, vnodes));
     }
 
     /// <summary>The estimated memory of a testbed and topology alone (as <c>place</c> and <c>evaluate</c> use them), in bytes.</summary>

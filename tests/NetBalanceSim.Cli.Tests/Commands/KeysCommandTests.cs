@@ -44,6 +44,9 @@ public sealed class KeysCommandTests
     [InlineData("chiFormula")]
     [InlineData("reoptimizeWhileImproving")]
     [InlineData("ewmaAlpha")]
+    [InlineData("windowMeanReports")]
+    [InlineData("arOrder")]
+    [InlineData("tendencyAdaptDegree")]
     public void DocsKeysMd_DocumentsTheKey(string key) =>
         Assert.Contains($"| `{key}` |", ReadDoc("keys.md"), StringComparison.Ordinal);
 

@@ -41,7 +41,7 @@ public sealed class ScenarioKeyDocsTests
         Assert.Equal("\"grid\"", ScenarioKeyDocs.Default(ScenarioKeys.Find("topology")!));
         Assert.Equal("null", ScenarioKeyDocs.Default(ScenarioKeys.Find("nicMbps")!));
         Assert.Equal("false", ScenarioKeyDocs.Default(ScenarioKeys.Find("reoptimizeWhileImproving")!));
-        Assert.Equal("lastValue | ewma", ScenarioKeyDocs.Range(ScenarioKeys.Find("predictor")!));
+        Assert.Equal("lastValue | ewma | windowMean | ar | tendency", ScenarioKeyDocs.Range(ScenarioKeys.Find("predictor")!));
     }
 
     private static bool Accepts(string name, string value)

@@ -37,6 +37,17 @@ public sealed class PlanBudgetTests : IDisposable
     }
 
     [Fact]
+    public void Bytes_ArPredictor_AddsItsStatePerLoadSeries()
+    {
+        // AR(32) keeps 8 x (33 x 34 / 2 + 2 x 32 + 2) + 168 = 5,184 bytes per series (measured with bench predictor); the Grid has 1,600 + 2 x 3,120.
+        var ar = new Scenario() with { Predictor = "ar", ArOrder = 32 };
+
+        var added = PlanBudget.BytesPerRepetition(ar, 1600, 3120) - PlanBudget.BytesPerRepetition(new Scenario(), 1600, 3120);
+
+        Assert.Equal(5184.0 * (1600 + (2 * 3120)), added, 6);
+    }
+
+    [Fact]
     public void Moves_DenormalTp_IsUnbounded()
     {
         var tiny = ScenarioFile.ApplyOverride(ScenarioFile.ApplyOverride(new Scenario(), "ToSeconds=0"), "TpSeconds=1e-320");
