@@ -17,7 +17,9 @@ namespace NetBalance;
 /// <para>
 /// The prediction falls back to the last value while fewer than <c>2p + 2</c> values were seen (fewer rows than
 /// twice the parameters), while every value so far is the same, or when the scaled system has a pivot below
-/// <see cref="MinPivot"/> or the result is not finite; it is clamped at 0 (loads are non-negative). While the
+/// <see cref="MinPivot"/> or the result is not finite. A forecast is clipped to the range of the values seen so far
+/// widened by its width on either side, and at 0 (loads are non-negative): a fit on a noisy step series can be
+/// unstable and would otherwise extrapolate without bound (seen on the hotspots workload at noise 0.5). While the
 /// last p + 1 values are equal the newest row is (1, c, ..., c) with target c and the prediction is c itself: such
 /// rows are only counted, and added at once (O(p^2)) when the value changes, so a series costs O(1) per value
 /// between load changes, as piecewise-constant loads are most of the time. Not thread-safe.
@@ -39,6 +41,8 @@ public sealed class ArSeriesFit
     private readonly double[] lags;
     private long pendingConstantRows;
     private long runLength;
+    private double lowest = double.PositiveInfinity;
+    private double highest = double.NegativeInfinity;
 
     /// <summary>Creates an empty fit.</summary>
     /// <param name="order">The order p, from 1 to <see cref="MaxOrder"/>.</param>
@@ -104,6 +108,8 @@ public sealed class ArSeriesFit
 
         ShiftLags(value);
         Last = value;
+        lowest = Math.Min(lowest, value);
+        highest = Math.Max(highest, value);
         Count++;
     }
 
@@ -154,7 +160,8 @@ public sealed class ArSeriesFit
             prediction += beta[i + 1] * lags[i];
         }
 
-        return double.IsFinite(prediction) ? Math.Max(0, prediction) : Last;
+        var width = highest - lowest;
+        return double.IsFinite(prediction) ? Math.Clamp(prediction, Math.Max(0, lowest - width), highest + width) : Last;
     }
 
     /// <summary>Adds the row (1, lags) with target <paramref name="target"/> to the normal equations (lower triangle packed by rows).</summary>

@@ -15,7 +15,7 @@ namespace NetBalanceSim.Cli.Commands;
 internal sealed class FigureRunner(PlanExecutor executor, FolderWriteOptions options)
 {
     /// <summary>The scenarios <c>reproduce</c> runs, in order: the paper's figures, then the strategy comparison.</summary>
-    public static readonly string[] Figures = ["fig5", "fig6", "fig7", "fig8", "fig9", "fig10", "strategies", "learned-to"];
+    public static readonly string[] Figures = ["fig5", "fig6", "fig7", "fig8", "fig9", "fig10", "strategies", "learned-to", "predictors"];
 
     /// <summary>The scenario id of a figure as the user names it: <c>7</c>, <c>fig7</c> or <c>strategies</c>.</summary>
     /// <returns>The id, or null if it names none.</returns>

@@ -149,6 +149,24 @@ public sealed class ArSeriesFitTests
         Assert.Equal(0, fit.PredictNext());
     }
 
+    [Fact]
+    public void Fit_ExplosiveSeries_IsClippedToTheWidenedRangeSeen()
+    {
+        // 1, 2, 4, ..., 64 fits x[t] = 2 x[t-1] exactly: the model says 128 next; the values seen span 1 .. 64, so the
+        // forecast is clipped to 64 + (64 - 1) = 127.
+        var fit = new ArSeriesFit(1);
+        foreach (var value in new double[] { 1, 2, 4, 8, 16, 32, 64 })
+        {
+            fit.Add(value);
+        }
+
+        Span<double> beta = stackalloc double[2];
+
+        Assert.True(fit.TryFit(beta));
+        Assert.Equal(2, beta[1], 5);
+        Assert.Equal(127, fit.PredictNext(), 9);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(ArSeriesFit.MaxOrder + 1)]

@@ -32,8 +32,14 @@ public sealed class ShippedScenariosTests
         var units = SweepRunner.Run(plan, jobs: 2);
 
         Assert.Equal(plan.Points.Count * 2, units.Count);
-        // With exact predictions the chi hysteresis never makes a repetition slower (relative runtime <= 1).
-        Assert.All(units, u => Assert.InRange(double.Parse(u.RunRows[0][4], CultureInfo.InvariantCulture), 0.05, 1.0));
+        // With exact predictions the chi hysteresis never makes a repetition slower (relative runtime <= 1); with noisy
+        // reports or another predictor a deployment can be a mistake, so only the runtime's sanity is checked there.
+        Assert.All(units, u =>
+        {
+            var point = plan.Points[u.Point].Resolved.Scenario;
+            var exact = point.MonitorNoise == 0 && point.Predictor == "lastValue";
+            Assert.InRange(double.Parse(u.RunRows[0][4], CultureInfo.InvariantCulture), 0.05, exact ? 1.0 : 3.0);
+        });
     }
 
     [Theory]
