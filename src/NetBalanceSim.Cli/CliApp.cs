@@ -64,7 +64,7 @@ internal static class CliApp
             }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException or FigureException)
+        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException or FigureException or NetBalanceSim.Experiments.Shards.ShardMergeException)
         {
             stderr.WriteLine($"netbalance-sim: {OneLine(ex.Message)}");
             return ExitUsage;
