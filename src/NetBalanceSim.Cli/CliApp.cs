@@ -33,6 +33,7 @@ internal static class CliApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(SlurmCommand.Create());
         root.Subcommands.Add(FigureCommand.CreateFigure());
         root.Subcommands.Add(FigureCommand.CreateReproduce());
         root.Subcommands.Add(TopologyCommand.Create());
