@@ -69,8 +69,7 @@ internal static partial class SlurmCommand
             }
             Write(job);
             var split = ShardAssignment.Split(unitCosts, n);
-            var costs = unitCosts.ToDictionary(u => (u.Point, u.Repetition), u => u.CostMoves);
-            var works = split.Select(s => s.Sum(u => costs[u])).ToList();
+            var works = split.Select(s => ShardAssignment.Work(unitCosts, s)).ToList();
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {folder}/{{shards.sbatch, merge.sbatch, submit.sh}}: {units} repetitions of {resolved.Scenario.Name} in {n} array tasks (0-{n - 1}{(k is int t ? $", at most {t} at once" : "")}), {split.Min(s => s.Count)} to {split.Max(s => s.Count)} each, the largest {100 * ((works.Max() * n / works.Sum()) - 1):F1}% above the mean estimated work"));
             if (!parse.GetValue(submit))

@@ -83,10 +83,10 @@ internal static class SweepCommand
     private static void PrintShare(TextWriter output, SweepPlan plan, ShardSpec share)
     {
         var costs = ShardAssignment.Costs(plan, SweepRunner.LoadTopologies([plan]));
-        var total = costs.Sum(u => u.CostMoves);
-        var cost = costs.ToDictionary(u => (u.Point, u.Repetition), u => u.CostMoves);
         var split = ShardAssignment.Split(costs, share.Count);
-        var works = split.Select(s => s.Sum(u => cost[u]) / total).ToList();
+        var works = split.Select(s => ShardAssignment.Work(costs, s)).ToList();
+        var total = works.Sum();
+        works = [.. works.Select(w => w / total)];
         var mine = split[share.Index];
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  shard {share}: {mine.Count} of {costs.Count} repetitions, {100 * works[share.Index]:F1}% of the estimated work (the {share.Count} shards: {100 * works.Min():F1}% to {100 * works.Max():F1}%, the largest {100 * ((works.Max() * share.Count) - 1):F1}% above the mean)"));

@@ -23,11 +23,21 @@ public static class UnitCost
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var segments = scenario.SinkChanges + 1;
-        var placement = 1.5 * scenario.Placer.LevelMoves(vnodes);
+        var placement = PlacementMoves(scenario, vnodes);
         var searches = 2.0 * segments * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
         var withOracle = scenario.Oracle || scenario.Strategy == ComponentCatalog.OracleStrategy;
         var oracle = withOracle ? (double)scenario.SinkChanges * scenario.OracleMovesPerVnode * vnodes : 0;
         var reports = segments * scenario.SinkIntervalSeconds / scenario.TpSeconds * (vnodes + (2.0 * links));
         return 1 + placement + searches + oracle + reports;
+    }
+
+    /// <summary>The part of <see cref="Moves"/> spent on the initial placement, which points sharing it (<see cref="InitialPlacementCache"/>) pay once.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="vnodes">The topology's vertices.</param>
+    /// <returns>The estimated moves of the placement.</returns>
+    public static double PlacementMoves(Scenario scenario, int vnodes)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return 1.5 * scenario.Placer.LevelMoves(vnodes);
     }
 }

@@ -88,7 +88,7 @@ public static class ShardMerge
         if (inventory.Manifest is null)
         {
             throw new ShardMergeException(inventory.HasJournal
-                ? $"{directory}: an unfinished shard ({Journal.SavedUnits(Path.Combine(directory, Journal.FileName))} units in its {Journal.FileName}, no {Manifest.FileName}); finish it with 'sweep --shard i/N --resume'"
+                ? $"{directory}: an unfinished shard ({Journal.SavedUnits(Path.Combine(directory, Journal.FileName))} repetition(s) saved in its {Journal.FileName}, no {Manifest.FileName}); finish it with 'sweep --shard i/N --resume'"
                 : $"{directory}: not a shard folder (no {Manifest.FileName}); expected the -o folder of a 'sweep --shard i/N' run");
         }
         if (inventory.Manifest.Shard is not { } shard)
