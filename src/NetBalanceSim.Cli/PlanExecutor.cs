@@ -67,7 +67,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             if (resume && planned is not null && planned != keys[i])
             {
                 throw new JournalMismatchException(planned.StartsWith(requests[i].PlanId + "/", StringComparison.Ordinal) || planned == requests[i].PlanId
-                    ? $"{journal}: belongs to {(planned == requests[i].PlanId ? "the whole sweep" : planned[(requests[i].PlanId!.Length + 1)..])} of this sweep, not {(targets[i].Shard is { } spec ? $"shard-{spec.Index}-of-{spec.Count}" : "the whole sweep")}; give each shard its own -o, or run with --restart to discard it"
+                    ? $"{journal}: is the journal of {(planned == requests[i].PlanId ? "the whole sweep" : planned[(requests[i].PlanId!.Length + 1)..].Replace("-of-", "/", StringComparison.Ordinal).Replace('-', ' '))}, not of {(targets[i].Shard is { } spec ? $"shard {spec}" : "the whole sweep")}; give each shard its own -o, or run with --restart to discard it"
                     : $"{journal}: belongs to another scenario or sweep; run with --restart to discard it");
             }
             if (!resume && !options.Restart && planned is not null)

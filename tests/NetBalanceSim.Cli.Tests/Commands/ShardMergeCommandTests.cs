@@ -102,6 +102,21 @@ public sealed class ShardMergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Resume_WithTheJournalOfAnotherShard_IsRefused()
+    {
+        var scenario = Scenario;
+        var shard = RunShards(scenario, 3)[0];
+        var folder = Path.Combine(_root, "other");
+        Directory.CreateDirectory(folder);
+        File.WriteAllLines(Path.Combine(folder, Journal.FileName), File.ReadLines(Path.Combine(shard, ShardRecord.UnitsFileName)).Take(2));
+
+        var (exitCode, _, stderr) = CliRunner.Run("sweep", scenario, "--shard", "1/3", "--resume", "-o", folder);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"netbalance-sim: {folder}/journal.jsonl: is the journal of shard 0/3, not of shard 1/3; give each shard its own -o, or run with --restart to discard it", stderr.TrimEnd());
+    }
+
+    [Fact]
     public void Merge_OfAShardOfAnotherPlan_IsRefusedNamingTheFolder()
     {
         var scenario = Scenario;
