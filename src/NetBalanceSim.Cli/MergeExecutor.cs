@@ -17,6 +17,11 @@ internal sealed class MergeExecutor(TextWriter stdout, TextWriter stderr, string
     /// <summary>Checks the shards, then claims <paramref name="directory"/> and publishes the merged results there.</summary>
     public void Merge(SweepPlan plan, IReadOnlyList<string> shards, string directory, FolderWriteOptions options)
     {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        if (shards.FirstOrDefault(shard => Path.TrimEndingDirectorySeparator(Path.GetFullPath(shard)) == target) is { } same)
+        {
+            throw new UsageException($"-o {directory}: is also a shard to merge ({same}); merge into another folder");
+        }
         var startedUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
         SweepRunner.LoadTopologies([plan], warning => stderr.WriteLine($"netbalance-sim: {warning}"));

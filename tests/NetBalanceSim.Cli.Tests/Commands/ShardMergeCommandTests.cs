@@ -165,6 +165,19 @@ public sealed class ShardMergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Merge_IntoOneOfTheShards_IsRefused()
+    {
+        var scenario = Scenario;
+        var shards = RunShards(scenario, 2);
+
+        var (exitCode, _, stderr) = CliRunner.Run(["sweep", scenario, "--merge", .. shards, "-o", shards[1] + "/"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"netbalance-sim: -o {shards[1]}/: is also a shard to merge ({shards[1]}); merge into another folder", stderr.TrimEnd());
+        Assert.True(File.Exists(Path.Combine(shards[1], ShardRecord.UnitsFileName)));
+    }
+
+    [Fact]
     public void Merge_OfWholeResults_IsRefused()
     {
         var scenario = Scenario;
