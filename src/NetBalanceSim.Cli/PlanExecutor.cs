@@ -6,6 +6,7 @@ using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Shards;
 using NetBalanceSim.Experiments.Statistics;
 using NetBalanceSim.Experiments.Sweeps;
+using NetBalanceSim.Topologies;
 
 namespace NetBalanceSim.Cli;
 
@@ -26,6 +27,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
     public void ExecuteShard(SweepPlan plan, ShardSpec shard, string directory, FolderWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // The topologies first, as in ExecuteAll: the plan id reads their files.
+        var topologies = SweepRunner.LoadTopologies([plan], warning => stderr.WriteLine($"netbalance-sim: {warning}"));
         var planId = ResultsWriter.PlanId(plan);
         var inventory = ResultsFolder.Inspect(directory, new FolderRequest(planId, ShardWriter.Writes, options.Force, options.AllowOtherFiles));
         if (inventory.Manifest is { } previous && !options.Force && (previous.Shard?.Spec != shard || previous.PlanId != planId))
@@ -39,7 +42,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 $"{directory}: shard {shard} of {plan.Resolved.Scenario.Name} is already complete ({done.Units.Count} repetitions); nothing to run"));
             return;
         }
-        ExecuteAll([new PlanTarget(plan, directory, false) { Shard = shard }], options, string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name} shard {shard}"));
+        ExecuteAll([new PlanTarget(plan, directory, false) { Shard = shard }], options, string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name} shard {shard}"), topologies);
     }
 
     /// <summary>
@@ -47,7 +50,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
     /// tail) and publishes each plan's results as soon as its last unit is done; one progress line over all units. Every
     /// folder is checked before any is written, then claimed (created, locked) for the whole run.
     /// </summary>
-    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, FolderWriteOptions options, string progressName)
+    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, FolderWriteOptions options, string progressName, IReadOnlyDictionary<string, Topology>? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var resume = options.Resume;
@@ -55,7 +58,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         var watch = Stopwatch.StartNew();
         // Read the topologies first: a bad topology file (a pipe or a device too, which the plan id would read without a
         // bound) is refused before anything reads it unchecked or creates a folder, a lock or a journal.
-        var topologies = SweepRunner.LoadTopologies(targets.Select(t => t.Plan), warning => stderr.WriteLine($"netbalance-sim: {warning}"));
+        var topologies = loaded ?? SweepRunner.LoadTopologies(targets.Select(t => t.Plan), warning => stderr.WriteLine($"netbalance-sim: {warning}"));
         var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), t.Shard is null ? ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)) : ShardWriter.Writes, options.Force, options.AllowOtherFiles)).ToList();
         var keys = targets.Select((t, i) => t.Shard?.JournalKey(requests[i].PlanId!) ?? requests[i].PlanId!).ToList();
         var shares = targets.Select(t => t.Shard is { } spec ? new ShardRecord(spec, ShardAssignment.UnitsOf(t.Plan, topologies, spec)) : null).ToList();

@@ -189,6 +189,26 @@ public sealed class ShardMergeCommandTests : IDisposable
         Assert.Equal($"netbalance-sim: {local}: holds the results of a whole run, not a shard; give the folders of 'sweep --shard i/N' runs", stderr.TrimEnd());
     }
 
+    [Fact]
+    public void List_WithAShard_PrintsItsUnitsAndItsShareOfTheWork()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("sweep", Scenario, "--list", "--shard", "1/3");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("  output: results/ring.shards/1/", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"  shard 1/3: 2 of 6 repetitions, [0-9.]+% of the estimated work \(the 3 shards: [0-9.]+% to [0-9.]+%, the largest [0-9.]+% above the mean\)", stdout);
+        Assert.Matches(@"  units \(point/repetition\): [0-2]/[01] [0-2]/[01]\n", stdout);
+    }
+
+    [Fact]
+    public void Merge_WithResumeOrShard_IsRefused()
+    {
+        var (exitCode, _, stderr) = CliRunner.Run("sweep", Scenario, "--merge", "a", "b", "--resume");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("netbalance-sim: --merge: cannot be combined with --shard, --resume or --list; merge the finished shards in a command of its own", stderr.TrimEnd());
+    }
+
     [Theory]
     [InlineData("3/3", "--shard 3/3: INDEX must be 0 to 2 (shards are numbered from 0, as $SLURM_ARRAY_TASK_ID in --array=0-2)")]
     [InlineData("1-3", "--shard 1-3: expected INDEX/COUNT, e.g. 0/4 (shards are numbered from 0, as $SLURM_ARRAY_TASK_ID in --array=0-3)")]
