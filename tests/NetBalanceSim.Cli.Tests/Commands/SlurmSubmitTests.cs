@@ -44,6 +44,22 @@ public sealed class SlurmSubmitTests : IDisposable
         }
     }
 
+    [SlurmFact]
+    public void Submit_MoreTasksThanTheClustersMaxArraySize_IsRefusedBeforeAnythingIsWritten()
+    {
+        var scenario = RingScenario.Write(Path.Combine(_root, "in"), """ "name": "ring", "repetitions": 100000, """);
+        var job = Path.Combine(_root, "job");
+        var maxArraySize = Cli.Slurm.SlurmCluster.MaxArraySize();
+
+        var (exitCode, _, stderr) = CliRunner.Run("slurm", scenario, "--tasks", $"{maxArraySize + 1}", "--submit", "-o", job);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(
+            $"netbalance-sim: --tasks {maxArraySize + 1}: above this cluster's MaxArraySize {maxArraySize} (scontrol show config; array indices must be below it); use at most {maxArraySize} tasks, each with more work",
+            stderr.TrimEnd());
+        Assert.False(Directory.Exists(job));
+    }
+
     private static string Queued(string job)
     {
         using var squeue = Process.Start(new ProcessStartInfo("squeue", ["-h", "-j", job, "-o", "%T %r"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
