@@ -35,6 +35,11 @@ internal sealed class MergeExecutor(TextWriter stdout, TextWriter stderr, string
             throw new UsageException($"{directory}: holds an unfinished run ({Journal.FileName}); merge into another -o, or discard that run with --restart");
         }
         var merged = ShardMerge.Read(plan, shards);
+        var versions = merged.Invocations.Select(i => i.Version).Append(CliApp.Version).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (versions.Count > 1)
+        {
+            stderr.WriteLine($"netbalance-sim: warning: the shards and this merge were run by different versions ({string.Join(", ", versions)}); the tables are a one-machine run's only if their simulation code is the same");
+        }
         var holder = string.Create(CultureInfo.InvariantCulture, $"process {Environment.ProcessId}: {Provenance.CommandLine(commandLine)}");
         using var folder = ResultsFolder.Claim(directory, request, holder);
         var reference = ResultsFolder.IsSamePlanReference(folder.Inventory, planId);

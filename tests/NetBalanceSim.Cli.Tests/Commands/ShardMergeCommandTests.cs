@@ -35,6 +35,20 @@ public sealed class ShardMergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Merge_OfShardsRunByAnotherVersion_Warns()
+    {
+        var scenario = Scenario;
+        var shards = RunShards(scenario, 2);
+        var manifest = Path.Combine(shards[0], "manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace($"\"version\": \"{CliApp.Version}\"", "\"version\": \"0.0.1+old\"", StringComparison.Ordinal));
+
+        var (exitCode, _, stderr) = CliRunner.Run(["sweep", scenario, "--merge", .. shards, "-o", Path.Combine(_root, "merged")]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"netbalance-sim: warning: the shards and this merge were run by different versions (0.0.1+old, {CliApp.Version})", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AShard_HasTheWholeSweepsPlanId_AndItsShareOfTheUnits()
     {
         var scenario = Scenario;
