@@ -77,7 +77,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             {
                 var saved = Journal.SavedUnits(journal);
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == keys[i] ? "" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
+                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == keys[i] ? "" : planned.StartsWith(requests[i].PlanId!, StringComparison.Ordinal) ? ", of another shard of this sweep" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
             }
         }
         var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
