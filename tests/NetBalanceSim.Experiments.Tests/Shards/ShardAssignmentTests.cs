@@ -99,6 +99,19 @@ public sealed class ShardAssignmentTests
     }
 
     [Fact]
+    public void Costs_GroupThePointsThatShareAnInitialPlacement()
+    {
+        // Fig. 7 sweeps Tp (7 values) over 4 topologies: the points of one topology share their placements.
+        var plan = SweepPlan.Of(ScenarioFile.Load(Path.Combine(RepositoryRoot.Path, "scenarios", "fig7.json"), ["repetitions=3"]));
+
+        var costs = ShardAssignment.Costs(plan, SweepRunner.LoadTopologies([plan]));
+
+        Assert.Equal(4 * 3, costs.Select(u => u.PlacementGroup).Distinct().Count());
+        Assert.All(costs.GroupBy(u => u.PlacementGroup), group => Assert.Equal(7, group.Count()));
+        Assert.All(costs, u => Assert.InRange(u.PlacementMoves, 1, u.CostMoves));
+    }
+
+    [Fact]
     public void Split_OfSkewedCosts_IsWithin25PercentOfTheMean()
     {
         // Units from 1 to about 100 times the lightest (a sweep over Tp and topologies spans about that).
