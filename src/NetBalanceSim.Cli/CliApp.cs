@@ -33,6 +33,7 @@ internal static class CliApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(SlurmCommand.Create());
         root.Subcommands.Add(FigureCommand.CreateFigure());
         root.Subcommands.Add(FigureCommand.CreateReproduce());
         root.Subcommands.Add(TopologyCommand.Create());
@@ -64,7 +65,7 @@ internal static class CliApp
             }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException or FigureException)
+        catch (Exception ex) when (ex is UsageException or ScenarioException or ResultsFolderException or JournalMismatchException or FigureException or NetBalanceSim.Experiments.Shards.ShardMergeException)
         {
             stderr.WriteLine($"netbalance-sim: {OneLine(ex.Message)}");
             return ExitUsage;

@@ -4,8 +4,10 @@ using NetBalanceSim.Experiments.Components;
 using NetBalanceSim.Experiments.Figures;
 using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Running;
+using NetBalanceSim.Experiments.Shards;
 using NetBalanceSim.Experiments.Statistics;
 using NetBalanceSim.Experiments.Sweeps;
+using NetBalanceSim.Topologies;
 
 namespace NetBalanceSim.Cli;
 
@@ -22,11 +24,36 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         ExecuteAll([new PlanTarget(plan, directory, reference)], options, plan.Resolved.Scenario.Name);
 
     /// <summary>
+    /// Runs one shard of <paramref name="plan"/> (<c>sweep --shard</c>) into its own folder; with <c>--resume</c>, a shard
+    /// whose folder already holds it complete (a task run again) runs nothing.
+    /// </summary>
+    public void ExecuteShard(SweepPlan plan, ShardSpec shard, string directory, FolderWriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // The topologies first, as in ExecuteAll: the plan id reads their files.
+        var topologies = SweepRunner.LoadTopologies([plan], warning => stderr.WriteLine($"netbalance-sim: {warning}"));
+        var planId = ResultsWriter.PlanId(plan);
+        var inventory = ResultsFolder.Inspect(directory, new FolderRequest(planId, ShardWriter.Writes, options.Force, options.AllowOtherFiles));
+        if (inventory.Manifest is { } previous && !options.Force && (previous.Shard?.Spec != shard || previous.PlanId != planId))
+        {
+            var what = previous.Shard is { } other ? $"shard {other.Spec}{(previous.PlanId == planId ? " of this sweep" : " of another plan")}" : "the results of a whole run";
+            throw new UsageException($"{directory}: holds {what}; give each shard its own -o, or --force to replace it");
+        }
+        if (options.Resume && !inventory.HasJournal && inventory.Inconsistency is null && inventory.Manifest is { Shard: { } done } complete && done.Spec == shard && complete.PlanId == planId)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{directory}: shard {shard} of {plan.Resolved.Scenario.Name} is already complete ({done.Units.Count} repetitions); nothing to run"));
+            return;
+        }
+        ExecuteAll([new PlanTarget(plan, directory, false) { Shard = shard }], options, string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name} shard {shard}"), topologies);
+    }
+
+    /// <summary>
     /// Runs several plans through one work queue (heaviest units first across all of them, so no core idles at a plan's
     /// tail) and publishes each plan's results as soon as its last unit is done; one progress line over all units. Every
     /// folder is checked before any is written, then claimed (created, locked) for the whole run.
     /// </summary>
-    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, FolderWriteOptions options, string progressName)
+    public void ExecuteAll(IReadOnlyList<PlanTarget> targets, FolderWriteOptions options, string progressName, IReadOnlyDictionary<string, Topology>? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var resume = options.Resume;
@@ -34,22 +61,26 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         var watch = Stopwatch.StartNew();
         // Read the topologies first: a bad topology file (a pipe or a device too, which the plan id would read without a
         // bound) is refused before anything reads it unchecked or creates a folder, a lock or a journal.
-        var topologies = SweepRunner.LoadTopologies(targets.Select(t => t.Plan), warning => stderr.WriteLine($"netbalance-sim: {warning}"));
-        var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)), options.Force, options.AllowOtherFiles)).ToList();
+        var topologies = loaded ?? SweepRunner.LoadTopologies(targets.Select(t => t.Plan), warning => stderr.WriteLine($"netbalance-sim: {warning}"));
+        var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), t.Shard is null ? ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)) : ShardWriter.Writes, options.Force, options.AllowOtherFiles)).ToList();
+        var keys = targets.Select((t, i) => t.Shard?.JournalKey(requests[i].PlanId!) ?? requests[i].PlanId!).ToList();
+        var shares = targets.Select(t => t.Shard is { } spec ? new ShardRecord(spec, ShardAssignment.UnitsOf(t.Plan, topologies, spec)) : null).ToList();
         for (var i = 0; i < targets.Count; i++)
         {
             ResultsFolder.Inspect(targets[i].Directory, requests[i]);
             var journal = Path.Combine(targets[i].Directory, Journal.FileName);
             var planned = Journal.PlanOf(journal);
-            if (resume && planned is not null && planned != requests[i].PlanId)
+            if (resume && planned is not null && planned != keys[i])
             {
-                throw new JournalMismatchException($"{journal}: belongs to another scenario or sweep; run with --restart to discard it");
+                throw new JournalMismatchException(planned.StartsWith(requests[i].PlanId + "/", StringComparison.Ordinal) || planned == requests[i].PlanId
+                    ? $"{journal}: is the journal of {(planned == requests[i].PlanId ? "the whole sweep" : planned[(requests[i].PlanId!.Length + 1)..].Replace("-of-", "/", StringComparison.Ordinal).Replace('-', ' '))}, not of {(targets[i].Shard is { } spec ? $"shard {spec}" : "the whole sweep")}; give each shard its own -o, or run with --restart to discard it"
+                    : $"{journal}: belongs to another scenario or sweep; run with --restart to discard it");
             }
             if (!resume && !options.Restart && planned is not null)
             {
                 var saved = Journal.SavedUnits(journal);
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == requests[i].PlanId ? "" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
+                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == keys[i] ? "" : planned.StartsWith(requests[i].PlanId!, StringComparison.Ordinal) ? ", of another shard of this sweep" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
             }
         }
         var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -75,9 +106,10 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 {
                     stderr.WriteLine($"{target.Directory}: {why}; {(resume ? "resuming publishes the results again" : "this run replaces those results")}");
                 }
-                var units = plan.Points.Count * plan.Repetitions;
+                var units = shares[i]?.Units.Count ?? plan.Points.Count * plan.Repetitions;
                 var invocation = Provenance.Start(commandLine, startedUtc);
-                var journal = resume ? Journal.Open(target.Directory, planId, invocation, units, plan.Repetitions) : StartJournal(folder, plan, planId, invocation);
+                var journal = resume ? Journal.Open(target.Directory, keys[i], invocation, plan.Points.Count * plan.Repetitions, plan.Repetitions)
+                    : target.Shard is null ? StartJournal(folder, plan, planId, invocation) : Journal.Create(target.Directory, keys[i], invocation);
                 journals.Add(journal);
                 if (journal.Damage is { } damage)
                 {
@@ -86,15 +118,15 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 total += units - journal.Finished.Count;
                 if (journal.Finished.Count > journal.Reused)
                 {
-                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}: resuming, {journal.Finished.Count} of {units} repetitions already done"));
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}{(target.Shard is { } s ? $" shard {s}" : "")}: resuming, {journal.Finished.Count} of {units} repetitions already done"));
                 }
 
-                sweeps.Add(new SweepJob(plan, journal, done => Publish(target, folder, journal, done, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)));
+                sweeps.Add(new SweepJob(plan, journal, done => Publish(target, folder, journal, done, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)) { Units = shares[i]?.Units });
             }
 
             var progress = new ProgressLine(stderr, progressName, total, ProgressLine.IsTerminal(stderr));
             _progress = progress;
-            var allUnits = targets.Sum(t => t.Plan.Points.Count * t.Plan.Repetitions);
+            var allUnits = targets.Select((t, i) => shares[i]?.Units.Count ?? t.Plan.Points.Count * t.Plan.Repetitions).Sum();
             var saved = allUnits - total;
             var counting = new Progress(done =>
             {
@@ -181,6 +213,14 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             .Select(i => new Invocation(i.CommandLine, i.Version, i.StartedUtc, null, null, i.Units))
             .Append(Invocation.Of(provenance, units.Count - journal.Finished.Count))
             .ToList();
+        if (target.Shard is { } shard)
+        {
+            ShardWriter.Write(folder, plan, shard, units, provenance, invocations);
+            journal.Delete();
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"wrote {target.Directory}/{{{ShardRecord.UnitsFileName}, {Manifest.FileName}}}: shard {shard} of {plan.Resolved.Scenario.Name}, {units.Count} of {plan.Points.Count * plan.Repetitions} repetitions, in {wallSeconds:F1} s"));
+            return;
+        }
         ResultsWriter.Write(folder, plan, units, provenance, target.Reference, figures, invocations, journal.Reused);
         journal.Delete();
         using var pause = _progress?.Pause();
@@ -189,7 +229,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             $"wrote {target.Directory}/{{{string.Join(", ", ResultsWriter.Writes(figures).Where(name => name != Journal.FileName))}}} {(batch ? "at" : "in")} {wallSeconds:F1} s{(batch ? " since the start" : "")}"));
     }
 
-    private void PrintSummary(SweepPlan plan, IReadOnlyList<UnitResult> units)
+    /// <summary>The summary of a finished plan on stdout: its header line and one row per point.</summary>
+    public void PrintSummary(SweepPlan plan, IReadOnlyList<UnitResult> units)
     {
         var inv = CultureInfo.InvariantCulture;
         var s = plan.Resolved.Scenario;
@@ -231,4 +272,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
 }
 
 /// <summary>A plan with the folder its results go to, and whether they are reference results.</summary>
-internal sealed record PlanTarget(SweepPlan Plan, string Directory, bool Reference);
+internal sealed record PlanTarget(SweepPlan Plan, string Directory, bool Reference)
+{
+    /// <summary>The share of the plan to run (<c>--shard</c>), or null for all of it.</summary>
+    public ShardSpec? Shard { get; init; }
+}

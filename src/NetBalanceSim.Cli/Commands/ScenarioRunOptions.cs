@@ -47,7 +47,7 @@ internal sealed class ScenarioRunOptions
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
-    public Option<bool> Force { get; } = new("--force", "-f") { Description = "Replace reference results." };
+    public Option<bool> Force { get; } = new("--force", "-f") { Description = "Replace reference results (with --shard: a folder holding another shard or whole results)." };
 
     public Option<bool> Restart { get; } = new("--restart")
     {

@@ -49,6 +49,9 @@ public sealed record Manifest
     /// <summary>Identifies the plan that made the results (<see cref="ResultsWriter.PlanId"/>).</summary>
     public required string PlanId { get; init; }
 
+    /// <summary>For a shard's folder (<c>sweep --shard</c>): which share of the plan it holds; null for whole results.</summary>
+    public Shards.ShardRecord? Shard { get; init; }
+
     /// <summary>The manifest as indented JSON.</summary>
     /// <param name="relativeTo">Paths are written relative to this folder (the working directory).</param>
     /// <param name="checksums">The SHA-256 (lower-case hex) of every file of <see cref="Files"/>.</param>
@@ -78,6 +81,19 @@ public sealed record Manifest
             WriteProvenance(json);
             json.WriteBoolean("reference", Reference);
             json.WriteString("plan", PlanId);
+            if (Shard is { } shard)
+            {
+                json.WriteStartObject("shard");
+                json.WriteNumber("index", shard.Spec.Index);
+                json.WriteNumber("count", shard.Spec.Count);
+                json.WriteStartArray("units");
+                foreach (var (point, repetition) in shard.Units)
+                {
+                    json.WriteStringValue(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{point}/{repetition}"));
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
             if (Where.Count > 0)
             {
                 json.WriteStartArray("where");

@@ -11,6 +11,9 @@ public sealed record ManifestOwnership(IReadOnlyDictionary<string, string> Check
     /// <summary>The points of the results with their reuse keys (empty for manifests written before keys were recorded).</summary>
     public IReadOnlyList<(IReadOnlyList<string> Values, string Key)> Points { get; init; } = [];
 
+    /// <summary>For a shard's folder: which share of the plan it holds (null for whole results, or a malformed entry).</summary>
+    public Shards.ShardRecord? Shard { get; init; }
+
     /// <summary>Every file name the manifest claims as ours (published and stale), the manifest not included.</summary>
     public IEnumerable<string> Owned => Checksums.Keys.Concat(Stale);
 }

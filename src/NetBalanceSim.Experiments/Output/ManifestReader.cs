@@ -84,7 +84,31 @@ internal static class ManifestReader
         var complete = root.TryGetProperty("complete", out var flag) && flag.ValueKind == JsonValueKind.True;
         var reference = root.TryGetProperty("reference", out var referenceFlag) && referenceFlag.ValueKind == JsonValueKind.True;
         var plan = root.TryGetProperty("plan", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-        return new ManifestOwnership(checksums, stale, complete, reference, plan) { Points = ReadPoints(root) };
+        return new ManifestOwnership(checksums, stale, complete, reference, plan) { Points = ReadPoints(root), Shard = ReadShard(root) };
+    }
+
+    /// <summary>The shard entry, or null if there is none or it is malformed (the folder is then no shard to merge).</summary>
+    private static Shards.ShardRecord? ReadShard(JsonElement root)
+    {
+        if (!root.TryGetProperty("shard", out var shard) || shard.ValueKind != JsonValueKind.Object
+            || !shard.TryGetProperty("index", out var index) || index.ValueKind != JsonValueKind.Number || !index.TryGetInt32(out var i)
+            || !shard.TryGetProperty("count", out var count) || count.ValueKind != JsonValueKind.Number || !count.TryGetInt32(out var n)
+            || i < 0 || n < 1 || i >= n || !shard.TryGetProperty("units", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+        var units = new List<(int Point, int Repetition)>();
+        foreach (var unit in list.EnumerateArray())
+        {
+            var parts = unit.ValueKind == JsonValueKind.String ? unit.GetString()!.Split('/') : [];
+            if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var point)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var repetition))
+            {
+                return null;
+            }
+            units.Add((point, repetition));
+        }
+        return new Shards.ShardRecord(new Shards.ShardSpec(i, n), units);
     }
 
     /// <summary>The recorded points; a malformed list is treated as none (it only enables reuse).</summary>

@@ -138,8 +138,7 @@ public sealed class Journal : IDisposable
     public void Append(UnitResult unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var payload = JsonSerializer.Serialize(new UnitLine(unit.Point, unit.Repetition, [.. unit.RunRows], [.. unit.TraceRows]));
-        var line = Line("unit", payload);
+        var line = Line("unit", UnitPayload(unit));
         lock (_lock)
         {
             WriteLine(line);
@@ -182,8 +181,32 @@ public sealed class Journal : IDisposable
         }
     }
 
-    private string Line(string kind, string payload) =>
-        $"{{\"plan\":{JsonSerializer.Serialize(_planId)},\"{kind}\":{payload},\"sum\":\"{Checksum(payload)}\"}}";
+    /// <summary>
+    /// The bytes of a journal of <paramref name="planId"/> that holds just <paramref name="units"/>, in the order given and
+    /// without invocations: a shard's units file, read back like a journal.
+    /// </summary>
+    /// <param name="planId">The key every line carries.</param>
+    /// <param name="units">The units.</param>
+    /// <returns>UTF-8 text, one line each.</returns>
+    public static byte[] Serialize(string planId, IEnumerable<UnitResult> units)
+    {
+        ArgumentNullException.ThrowIfNull(planId);
+        ArgumentNullException.ThrowIfNull(units);
+        var text = new StringBuilder(JsonSerializer.Serialize(new HeaderLine(Tool, Version, planId))).Append('\n');
+        foreach (var unit in units)
+        {
+            text.Append(Line(planId, "unit", UnitPayload(unit))).Append('\n');
+        }
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static string UnitPayload(UnitResult unit) =>
+        JsonSerializer.Serialize(new UnitLine(unit.Point, unit.Repetition, [.. unit.RunRows], [.. unit.TraceRows]));
+
+    private static string Line(string planId, string kind, string payload) =>
+        $"{{\"plan\":{JsonSerializer.Serialize(planId)},\"{kind}\":{payload},\"sum\":\"{Checksum(payload)}\"}}";
+
+    private string Line(string kind, string payload) => Line(_planId, kind, payload);
 
     private void WriteLine(string json)
     {

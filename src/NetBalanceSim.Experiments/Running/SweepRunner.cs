@@ -59,7 +59,7 @@ public static class SweepRunner
         for (var i = 0; i < states.Length; i++)
         {
             var plan = states[i].Sweep.Plan;
-            foreach (var (point, repetition) in Units(plan).Where(u => !states[i].Finished.ContainsKey(u)))
+            foreach (var (point, repetition) in states[i].Units.Where(u => !states[i].Finished.ContainsKey(u)))
             {
                 var resolved = plan.Points[point].Resolved;
                 var topology = topologies[resolved.TopologyKey];
@@ -183,8 +183,11 @@ public static class SweepRunner
                 Finished[(unit.Point, unit.Repetition)] = unit;
             }
 
-            Left = Units(sweep.Plan).Count(u => !Finished.ContainsKey(u));
+            Units = sweep.Units ?? [.. SweepRunner.Units(sweep.Plan)];
+            Left = Units.Count(u => !Finished.ContainsKey(u));
         }
+
+        public IReadOnlyList<(int Point, int Repetition)> Units { get; }
 
         public SweepJob Sweep { get; }
 
@@ -194,12 +197,16 @@ public static class SweepRunner
         public int Left;
 #pragma warning restore SA1401
 
-        public IReadOnlyList<UnitResult> Ordered() => [.. Units(Sweep.Plan).Select(u => Finished[u])];
+        public IReadOnlyList<UnitResult> Ordered() => [.. Units.Select(u => Finished[u])];
     }
 }
 
 /// <summary>A plan to run through <see cref="SweepRunner.RunAll"/>.</summary>
 /// <param name="Plan">The plan.</param>
 /// <param name="Journal">Its journal (finished units are skipped and new ones appended), or null.</param>
-/// <param name="Completed">Receives all of the plan's units, ordered by point and repetition, once the last is done.</param>
-public sealed record SweepJob(SweepPlan Plan, Journal? Journal, Action<IReadOnlyList<UnitResult>> Completed);
+/// <param name="Completed">Receives all of the plan's units (or of <see cref="Units"/>), ordered by point and repetition, once the last is done.</param>
+public sealed record SweepJob(SweepPlan Plan, Journal? Journal, Action<IReadOnlyList<UnitResult>> Completed)
+{
+    /// <summary>The units to run (a shard's share, in point and repetition order), or null for all of the plan's.</summary>
+    public IReadOnlyList<(int Point, int Repetition)>? Units { get; init; }
+}

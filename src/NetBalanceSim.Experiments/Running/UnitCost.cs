@@ -27,7 +27,7 @@ public static class UnitCost
             return OtherWorkload(scenario, vnodes, links);
         }
         var segments = scenario.SinkChanges + 1;
-        var placement = 1.5 * scenario.Placer.LevelMoves(vnodes);
+        var placement = PlacementMoves(scenario, vnodes);
         var searches = 2.0 * segments * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
         var withOracle = scenario.Oracle || scenario.Strategy == ComponentCatalog.OracleStrategy;
         var oracle = withOracle ? (double)scenario.SinkChanges * scenario.OracleMovesPerVnode * vnodes : 0;
@@ -40,10 +40,20 @@ public static class UnitCost
     {
         var (lengthSeconds, segments) = ScenarioWorkload.Extent(scenario.Name, scenario, vnodes);
         var reportCount = lengthSeconds / scenario.TpSeconds;
-        var placement = 1.5 * scenario.Placer.LevelMoves(vnodes);
+        var placement = PlacementMoves(scenario, vnodes);
         var searches = Math.Min(reportCount, 2.0 * segments) * scenario.ToSeconds * scenario.Run.Coordinator.CoordinatorMovesPerSecond;
         var withOracle = scenario.Oracle || scenario.Strategy == ComponentCatalog.OracleStrategy;
         var oracle = withOracle ? (segments - 1) * scenario.OracleMovesPerVnode * vnodes : 0;
         return 1 + placement + searches + oracle + (reportCount * (vnodes + (2.0 * links)));
+    }
+
+    /// <summary>The part of <see cref="Moves"/> spent on the initial placement, which points sharing it (<see cref="InitialPlacementCache"/>) pay once.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="vnodes">The topology's vertices.</param>
+    /// <returns>The estimated moves of the placement.</returns>
+    public static double PlacementMoves(Scenario scenario, int vnodes)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return 1.5 * scenario.Placer.LevelMoves(vnodes);
     }
 }
