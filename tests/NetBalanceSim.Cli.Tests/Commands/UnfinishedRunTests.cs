@@ -30,7 +30,7 @@ public sealed class UnfinishedRunTests : IDisposable
         Assert.False(File.Exists(Path.Combine(Out, Journal.FileName)));
     }
 
-    [UnixFact]
+    [SigintFact]
     public void CtrlC_SaysWhatIsSavedAndHowToContinue_AndTheResumeFinishesTheRun()
     {
         var scenario = RingScenario.Write(Path.Combine(_root, "in"), """ "repetitions": 400, """);
