@@ -112,7 +112,7 @@ public sealed class TestbedCostModel
     /// <param name="placement">The placement phi.</param>
     /// <param name="vmDemand"><see cref="VmDemand"/> of <paramref name="load"/> under <paramref name="placement"/>.</param>
     /// <returns>The same value as <see cref="Tau(Load, Placement)"/>.</returns>
-    internal double Tau(Load load, Placement placement, double[] vmDemand)
+    public double Tau(Load load, Placement placement, double[] vmDemand)
     {
         var tau = Math.Max(Options.TauMin, vmDemand.Max() / Options.Rho);
         return Options.NicTermEnabled ? Math.Max(tau, NicTau(NodeNicTraffic(load, placement))) : tau;

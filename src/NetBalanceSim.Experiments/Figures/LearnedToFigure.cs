@@ -39,8 +39,8 @@ public sealed class LearnedToFigure : IFigure
     {
         ArgumentNullException.ThrowIfNull(data);
         var table = data.Summary;
-        var setup = Column(table, SweepAxis.Setup);
-        var topology = Column(table, "topology");
+        var setup = table.RequirePointIndex(Id, SweepAxis.Setup);
+        var topology = table.RequirePointIndex(Id, "topology");
         var topologies = table.Rows.Select(r => r.Point[topology]).Distinct(StringComparer.Ordinal).ToList();
         var plot = FigureStyle.NewPlot(Title, XLabel, YLabel);
         var labels = new List<string>();
@@ -78,11 +78,5 @@ public sealed class LearnedToFigure : IFigure
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "10% above the best", LineColor = Colors.Gray, LineWidth = 1.5f });
         plot.ShowLegend(Edge.Right);
         return plot;
-    }
-
-    private static int Column(SummaryTable table, string key)
-    {
-        var index = table.PointIndex(key);
-        return index >= 0 ? index : throw new FigureException($"{table.Source}: the figure needs the swept key '{key}'; the swept keys are [{string.Join(", ", table.PointColumns)}].");
     }
 }

@@ -25,8 +25,8 @@ internal sealed class StrategyPoints
         {
             throw new FigureException($"{table.Source}: no rows to draw.");
         }
-        var setup = Require(table, figureId, "setup");
-        var strategy = Require(table, figureId, "strategy");
+        var setup = table.RequirePointIndex(figureId, "setup");
+        var strategy = table.RequirePointIndex(figureId, "strategy");
         var setups = new List<string>();
         var strategies = new List<string>();
         var rows = new Dictionary<(string, string), SummaryRow>();
@@ -50,12 +50,4 @@ internal sealed class StrategyPoints
     }
 
     public SummaryRow? Row(string setup, string strategy) => Rows.TryGetValue((setup, strategy), out var row) ? row : null;
-
-    private static int Require(SummaryTable table, string figureId, string column)
-    {
-        var index = table.PointIndex(column);
-        return index >= 0
-            ? index
-            : throw new FigureException($"{table.Source}:1: {figureId} needs the swept key '{column}', but the columns before 'n' are [{string.Join(", ", table.PointColumns)}].");
-    }
 }

@@ -46,6 +46,19 @@ public sealed class SummaryTable
         return -1;
     }
 
+    /// <summary>The index of swept key <paramref name="column"/>, which figure <paramref name="figureId"/> needs.</summary>
+    /// <param name="figureId">The figure (named in the error).</param>
+    /// <param name="column">The swept key.</param>
+    /// <returns>The index in <see cref="SummaryRow.Point"/>.</returns>
+    /// <exception cref="FigureException">The table has no such swept key (one line listing those it has).</exception>
+    public int RequirePointIndex(string figureId, string column)
+    {
+        var index = PointIndex(column);
+        return index >= 0
+            ? index
+            : throw new FigureException($"{Source}:1: {figureId} needs the swept key '{column}', but the columns before 'n' are [{string.Join(", ", PointColumns)}].");
+    }
+
     /// <summary>Reads <c>summary.csv</c>.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The table.</returns>

@@ -63,8 +63,8 @@ internal sealed class PredictionErrorMeter(TestbedCostModel costModel)
         }
 
         _demandErrorSum += vms > 0 ? sum / vms : 0;
-        var trueTau = costModel.Tau(trueLoad, _placement!);
-        var predictedTau = costModel.Tau(_predicted!, _placement!);
+        var trueTau = costModel.Tau(trueLoad, _placement!, trueDemand);
+        var predictedTau = costModel.Tau(_predicted!, _placement!, predictedDemand);
         _tauErrorSum += Math.Abs(predictedTau - trueTau) / trueTau;
     }
 }

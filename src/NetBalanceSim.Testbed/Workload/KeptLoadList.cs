@@ -30,16 +30,37 @@ public sealed class KeptLoadList : IReadOnlyList<Load>
     /// <param name="build">Builds the load of a segment.</param>
     /// <param name="budgetBytes">How much memory the kept loads may take.</param>
     public KeptLoadList(int count, VnodeGraph graph, Func<int, Load> build, long budgetBytes = DefaultBudgetBytes)
+        : this(count, build, AllOrRecent(count, graph, budgetBytes))
+    {
+    }
+
+    /// <summary>Creates the list keeping at most <paramref name="capacity"/> loads; nothing is built yet.</summary>
+    /// <param name="count">The number of segments.</param>
+    /// <param name="build">Builds the load of a segment.</param>
+    /// <param name="capacity">How many loads are kept at most; at least 1.</param>
+    internal KeptLoadList(int count, Func<int, Load> build, int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(build);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _build = build;
         _kept = new Load?[count];
-        var bytesPerLoad = (8L * (graph.VertexCount + graph.HalfEdgeCount)) + 64;
-        // Runs read the segments in order, pass after pass: when not all fit, a kept load would be dropped before the
-        // next pass came back to it, so only the last few are kept (the ones a run reads again within a pass).
-        Capacity = (long)count * bytesPerLoad <= budgetBytes ? Math.Max(2, count) : RecentLoads;
+        Capacity = capacity;
+    }
+
+    /// <summary>The memory one load of <paramref name="graph"/> takes, in bytes (its two arrays and the object).</summary>
+    /// <param name="graph">The engine's graph.</param>
+    /// <returns>The bytes.</returns>
+    internal static long BytesPerLoad(VnodeGraph graph) => (8L * (graph.VertexCount + graph.HalfEdgeCount)) + 64;
+
+    /// <summary>
+    /// Runs read the segments in order, pass after pass: when not all fit, a kept load would be dropped before the next
+    /// pass came back to it, so only the last few are kept (the ones a run reads again within a pass).
+    /// </summary>
+    private static int AllOrRecent(int count, VnodeGraph graph, long budgetBytes)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return (long)count * BytesPerLoad(graph) <= budgetBytes ? Math.Max(2, count) : RecentLoads;
     }
 
     /// <summary>Gets how many loads are kept at most.</summary>

@@ -17,12 +17,7 @@ public sealed class SinkLoadSequence : IReadOnlyList<Load>
     /// <summary>The default memory budget of the kept loads, in bytes.</summary>
     public const long DefaultBudgetBytes = 256L << 20;
 
-    private readonly SinkLoadFactory _factory;
-    private readonly int[] _sinks;
-    private readonly Load?[] _kept;
-    private readonly Queue<int> _keptOrder = new();
-    private readonly int _capacity;
-    private readonly Lock _lock = new();
+    private readonly KeptLoadList _loads;
 
     /// <summary>Creates the sequence; nothing is built yet.</summary>
     /// <param name="factory">Builds a load from a sink (used by this sequence alone from now on).</param>
@@ -32,56 +27,25 @@ public sealed class SinkLoadSequence : IReadOnlyList<Load>
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(sinks);
-        _factory = factory;
-        _sinks = [.. sinks];
-        _kept = new Load?[_sinks.Length];
-        var bytesPerLoad = 8L * (factory.Graph.VertexCount + factory.Graph.HalfEdgeCount) + 64;
-        _capacity = (int)Math.Clamp(budgetBytes / bytesPerLoad, 2, Math.Max(2, _sinks.Length));
+        int[] kept = [.. sinks];
+        var capacity = (int)Math.Clamp(budgetBytes / KeptLoadList.BytesPerLoad(factory.Graph), 2, Math.Max(2, kept.Length));
+        _loads = new KeptLoadList(kept.Length, k => factory.For(kept[k]), capacity);
     }
 
     /// <summary>Gets how many loads are kept at most.</summary>
-    public int Capacity => _capacity;
+    public int Capacity => _loads.Capacity;
 
     /// <summary>Gets how many loads have been built so far (rebuilds included).</summary>
-    public int Builds { get; private set; }
+    public int Builds => _loads.Builds;
 
     /// <inheritdoc />
-    public int Count => _sinks.Length;
+    public int Count => _loads.Count;
 
     /// <inheritdoc />
-    public Load this[int index]
-    {
-        get
-        {
-            lock (_lock)
-            {
-                if (_kept[index] is { } load)
-                {
-                    return load;
-                }
-
-                load = _factory.For(_sinks[index]);
-                Builds++;
-                if (_keptOrder.Count == _capacity)
-                {
-                    _kept[_keptOrder.Dequeue()] = null;
-                }
-
-                _kept[index] = load;
-                _keptOrder.Enqueue(index);
-                return load;
-            }
-        }
-    }
+    public Load this[int index] => _loads[index];
 
     /// <inheritdoc />
-    public IEnumerator<Load> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
+    public IEnumerator<Load> GetEnumerator() => _loads.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
