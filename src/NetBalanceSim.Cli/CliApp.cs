@@ -41,6 +41,8 @@ internal static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(StatementsCommand.Create());
+        root.Subcommands.Add(CalibrateCommand.Create());
         return root;
     }
 

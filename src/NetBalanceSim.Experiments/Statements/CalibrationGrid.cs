@@ -1,0 +1,69 @@
+using NetBalanceSim.Experiments.Scenarios;
+
+namespace NetBalanceSim.Experiments.Statements;
+
+/// <summary>The candidate grid of a calibration: the Cartesian product of each key's values (<c>KEY=V1,V2,...</c>).</summary>
+public static class CalibrationGrid
+{
+    /// <summary>
+    /// The grid <c>calibrate</c> searches by default: the cross-node link cost and the coordinator's speed, the two
+    /// constants that set the size of the gain and Fig. 6's trade-off (docs/model.md, "Calibration").
+    /// </summary>
+    public static IReadOnlyList<string> Default { get; } = ["sigmaInterPn=0.45,0.6", "coordinatorMovesPerSecond=50000,100000,200000"];
+
+    /// <summary>The most candidates a grid may have.</summary>
+    public const int MaxCandidates = 64;
+
+    /// <summary>Parses the grid and lists its candidates.</summary>
+    /// <param name="axes">Each axis as <c>KEY=V1,V2,...</c> with a scenario key.</param>
+    /// <returns>The candidates, first axis slowest.</returns>
+    /// <exception cref="ScenarioException">An axis is malformed, names an unknown key or the same key twice, or the grid is too large.</exception>
+    public static IReadOnlyList<CalibrationCandidate> Parse(IReadOnlyList<string> axes)
+    {
+        ArgumentNullException.ThrowIfNull(axes);
+        var parsed = new List<(string Key, string[] Values)>();
+        foreach (var axis in axes)
+        {
+            var split = axis.IndexOf('=', StringComparison.Ordinal);
+            if (split <= 0 || split == axis.Length - 1)
+            {
+                throw new ScenarioException($"--grid {axis}: expected KEY=V1,V2,... with a scenario key, e.g. --grid sigmaInterPn=0.45,0.6");
+            }
+            var key = axis[..split];
+            if (ScenarioKeys.Find(key) is null)
+            {
+                throw new ScenarioException($"--grid {axis}: {key} is not a scenario key; 'netbalance-sim keys' lists them");
+            }
+            if (parsed.Any(p => p.Key == key))
+            {
+                throw new ScenarioException($"--grid {axis}: {key} is given twice; list all its values in one --grid");
+            }
+            var values = axis[(split + 1)..].Split(',');
+            if (values.Any(v => v.Length == 0) || values.Distinct(StringComparer.Ordinal).Count() != values.Length)
+            {
+                throw new ScenarioException($"--grid {axis}: the values must be distinct and non-empty, separated by commas");
+            }
+            parsed.Add((key, values));
+        }
+        if (parsed.Count == 0)
+        {
+            throw new ScenarioException("--grid: give at least one KEY=V1,V2,...");
+        }
+        var count = parsed.Aggregate(1L, (n, p) => n * p.Values.Length);
+        if (count > MaxCandidates)
+        {
+            throw new ScenarioException($"--grid: {count} candidates (the product of {string.Join(" x ", parsed.Select(p => p.Values.Length))}); at most {MaxCandidates}");
+        }
+        var candidates = new List<CalibrationCandidate>();
+        var indices = new int[parsed.Count];
+        for (var c = 0; c < count; c++)
+        {
+            candidates.Add(new CalibrationCandidate(c, [.. parsed.Select((p, i) => new KeyValuePair<string, string>(p.Key, p.Values[indices[i]]))]));
+            for (var position = parsed.Count - 1; position >= 0 && ++indices[position] == parsed[position].Values.Length; position--)
+            {
+                indices[position] = 0;
+            }
+        }
+        return candidates;
+    }
+}
