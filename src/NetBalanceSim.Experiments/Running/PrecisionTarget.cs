@@ -44,8 +44,8 @@ public sealed record PrecisionTarget(double HalfWidth, int MaxRepetitions)
     /// <summary>
     /// The next repetition count, or null to stop (the worst half-width is at most H, or <paramref name="repetitions"/>
     /// reached <see cref="MaxRepetitions"/>). The worst point's standard deviation s = hw sqrt(n) / t(0.975, n - 1) gives
-    /// the count m at which its half-width t(0.975, m - 1) s / sqrt(m) would be H (found by fixed-point iteration), times
-    /// the margin 1.1; the next count is that estimate, at least n + 1 and at most 2n (an estimate from few repetitions is
+    /// the smallest count m with m >= 1.1 (t(0.975, m - 1) s / H)^2, where its half-width would be H with 10% to spare
+    /// (found by bisection); the next count is that estimate, at least n + 1 and at most 2n (an estimate from few repetitions is
     /// noisy: growing at most twofold per batch bounds the overshoot), and at most the maximum. With an unknown
     /// half-width (one repetition), twice the count.
     /// </summary>
@@ -58,23 +58,28 @@ public sealed record PrecisionTarget(double HalfWidth, int MaxRepetitions)
         {
             return null;
         }
-        var estimate = 2.0 * repetitions;
+        var estimate = 2 * repetitions;
         if (double.IsFinite(worstHalfWidth) && repetitions > 1)
         {
+            // The smallest m in (n, max] with m >= 1.1 (t(0.975, m - 1) s / H)^2: the right side falls as m grows, so bisect.
             var sd = worstHalfWidth * Math.Sqrt(repetitions) / StudentT.Quantile(0.975, repetitions - 1);
-            estimate = repetitions + 1.0;
-            for (var i = 0; i < 50; i++)
+            bool Enough(int m) => m >= Margin * Math.Pow(StudentT.Quantile(0.975, m - 1) * sd / HalfWidth, 2);
+            int low = repetitions + 1, high = MaxRepetitions;
+            while (low < high)
             {
-                var t = StudentT.Quantile(0.975, estimate - 1);
-                var next = Math.Min(MaxRepetitions, Math.Max(repetitions + 1.0, Math.Ceiling(Margin * (t * sd / HalfWidth) * (t * sd / HalfWidth))));
-                if (next == estimate)
+                var middle = low + ((high - low) / 2);
+                if (Enough(middle))
                 {
-                    break;
+                    high = middle;
                 }
-                estimate = next;
+                else
+                {
+                    low = middle + 1;
+                }
             }
+            estimate = low;
         }
-        return (int)Math.Min(MaxRepetitions, Math.Min(2.0 * repetitions, Math.Max(repetitions + 1.0, estimate)));
+        return Math.Min(MaxRepetitions, Math.Min(2 * repetitions, Math.Max(repetitions + 1, estimate)));
     }
 
     /// <summary>The target as the journal key's suffix: a run with another target does not resume this one's journal.</summary>
