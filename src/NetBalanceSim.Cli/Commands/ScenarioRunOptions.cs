@@ -101,7 +101,7 @@ internal sealed class ScenarioRunOptions
         {
             throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max-reps {most}: below the {first.Repetitions} repetitions the run starts with"));
         }
-        _ = RepsAndSeed(most, null).ToList(); // in the range of 'repetitions'
+        _ = Checked("--max-reps", "repetitions", most); // in the range of 'repetitions'
         var overrides = Overrides(parse);
         SweepPlan At(int repetitions) =>
             SweepPlan.Of(ScenarioFile.Load(path, [.. overrides, string.Create(CultureInfo.InvariantCulture, $"repetitions={repetitions}")])).Where(where);
