@@ -66,30 +66,33 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         {
             throw new UsageException("--precision: runs one plan at a time");
         }
-        var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), t.Shard is null ? ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name), t.Plan.Columns.Count > 0) : ShardWriter.Writes, options.Force, options.AllowOtherFiles)).ToList();
-        // A sequential run's journal outlives its batches (each a count of repetitions): its key names the target, not the count.
-        var keys = targets.Select((t, i) => t.Shard?.JournalKey(requests[i].PlanId!) ?? (t.Precision is { } p ? requests[i].PlanId! + "+" + p.Target.Key() : requests[i].PlanId!)).ToList();
+        var planIds = targets.Select(t => ResultsWriter.PlanId(t.Plan)).ToList();
+        // A sequential run's journal outlives its batches (each a count of repetitions): its key names the target, not the
+        // count. The folder is asked for with that key too, as the plan it will publish is not known yet: reference results
+        // are then only replaced with --force.
+        var keys = targets.Select((t, i) => t.Shard?.JournalKey(planIds[i]) ?? (t.Precision is { } p ? planIds[i] + "+" + p.Target.Key() : planIds[i])).ToList();
+        var requests = targets.Select((t, i) => new FolderRequest(t.Precision is null ? planIds[i] : keys[i], t.Shard is null ? ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name), t.Plan.Columns.Count > 0) : ShardWriter.Writes, options.Force, options.AllowOtherFiles)).ToList();
         var shares = targets.Select(t => t.Shard is { } spec ? new ShardRecord(spec, ShardAssignment.UnitsOf(t.Plan, topologies, spec)) : null).ToList();
         for (var i = 0; i < targets.Count; i++)
         {
             ResultsFolder.Inspect(targets[i].Directory, requests[i]);
             var journal = Path.Combine(targets[i].Directory, Journal.FileName);
             var planned = Journal.PlanOf(journal);
-            if (resume && planned is not null && planned != keys[i] && (targets[i].Precision is not null || planned.StartsWith(requests[i].PlanId + "+precision", StringComparison.Ordinal)))
+            if (resume && planned is not null && planned != keys[i] && (targets[i].Precision is not null || planned.StartsWith(planIds[i] + "+precision", StringComparison.Ordinal)))
             {
-                throw new JournalMismatchException($"{journal}: is the journal of {(planned.StartsWith(requests[i].PlanId + "+precision", StringComparison.Ordinal) ? "a --precision run with " + planned[(requests[i].PlanId!.Length + 1)..] : "another run")} of this folder, not of {(targets[i].Precision is { } p ? "--precision run " + p.Target.Key() : "a run without --precision")}; resume with the same options, or run with --restart to discard it");
+                throw new JournalMismatchException($"{journal}: is the journal of {(planned.StartsWith(planIds[i] + "+precision", StringComparison.Ordinal) ? "a --precision run with " + planned[(planIds[i].Length + 1)..] : "another run")} of this folder, not of {(targets[i].Precision is { } p ? "--precision run " + p.Target.Key() : "a run without --precision")}; resume with the same options, or run with --restart to discard it");
             }
             if (resume && planned is not null && planned != keys[i])
             {
-                throw new JournalMismatchException(planned.StartsWith(requests[i].PlanId + "/", StringComparison.Ordinal) || planned == requests[i].PlanId
-                    ? $"{journal}: is the journal of {(planned == requests[i].PlanId ? "the whole sweep" : planned[(requests[i].PlanId!.Length + 1)..].Replace("-of-", "/", StringComparison.Ordinal).Replace('-', ' '))}, not of {(targets[i].Shard is { } spec ? $"shard {spec}" : "the whole sweep")}; give each shard its own -o, or run with --restart to discard it"
+                throw new JournalMismatchException(planned.StartsWith(planIds[i] + "/", StringComparison.Ordinal) || planned == planIds[i]
+                    ? $"{journal}: is the journal of {(planned == planIds[i] ? "the whole sweep" : planned[(planIds[i].Length + 1)..].Replace("-of-", "/", StringComparison.Ordinal).Replace('-', ' '))}, not of {(targets[i].Shard is { } spec ? $"shard {spec}" : "the whole sweep")}; give each shard its own -o, or run with --restart to discard it"
                     : $"{journal}: belongs to another scenario or sweep; run with --restart to discard it");
             }
             if (!resume && !options.Restart && planned is not null)
             {
                 var saved = Journal.SavedUnits(journal);
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == keys[i] ? "" : planned.StartsWith(requests[i].PlanId!, StringComparison.Ordinal) ? ", of another shard of this sweep" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
+                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == keys[i] ? "" : planned.StartsWith(planIds[i] + "+precision", StringComparison.Ordinal) || (targets[i].Precision is not null && planned == planIds[i]) ? ", of a run with other --precision options" : planned.StartsWith(planIds[i], StringComparison.Ordinal) ? ", of another shard of this sweep" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
             }
         }
         var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
