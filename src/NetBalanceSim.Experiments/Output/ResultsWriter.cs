@@ -15,7 +15,7 @@ public static class ResultsWriter
     /// <param name="figures">The figures drawn from the tables.</param>
     /// <param name="paired">Whether the plan has a sweep, and so a <c>paired.csv</c>.</param>
     /// <returns>The file names.</returns>
-    public static IReadOnlyList<string> Writes(IReadOnlyList<IFigure> figures, bool paired = true)
+    public static IReadOnlyList<string> Writes(IReadOnlyList<IFigure> figures, bool paired)
     {
         ArgumentNullException.ThrowIfNull(figures);
         return [.. DataFiles.Where(f => paired || f != PairedTable.FileName), .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" }), Manifest.FileName, Journal.FileName];

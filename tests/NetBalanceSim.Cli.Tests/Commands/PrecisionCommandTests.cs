@@ -106,6 +106,24 @@ public sealed class PrecisionCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(Out, Journal.FileName)));
     }
 
+    [Fact]
+    public void Precision_IntoReferenceResultsOfItsFirstBatchsPlan_IsRefusedWithoutForce()
+    {
+        // The plan a sequential run publishes is not known before it ends, so reference results are never its own.
+        var scenario = RingScenario.Write(Path.Combine(_root, "in"), """ "repetitions": 2, """);
+        var first = ResultsWriter.PlanId(SweepPlan.Of(ScenarioFile.Load(scenario, ["repetitions=2"])));
+        Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, "manifest.json"), $$"""{ "tool": "NetBalanceSim", "format": 2, "complete": true, "reference": true, "plan": "{{first}}", "files": [] }""");
+
+        var (refused, _, stderr) = CliRunner.Run("run", scenario, "-o", Out, "--precision", "1e-9", "--max-reps", "3");
+        var forced = CliRunner.Run("run", scenario, "-o", Out, "--precision", "1e-9", "--max-reps", "3", "--force");
+
+        Assert.Equal(2, refused);
+        Assert.Contains("holds reference results of another plan", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("\"reference\": false", File.ReadAllText(Path.Combine(Out, "manifest.json")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--max-reps 10", "netbalance-sim: --max-reps: only with --precision")]
     [InlineData("--precision 0", "netbalance-sim: --precision 0: expected a positive half-width, e.g. 0.01")]
