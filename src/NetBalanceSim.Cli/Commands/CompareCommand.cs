@@ -102,7 +102,7 @@ internal static class CompareCommand
         if (points.Count > 1)
         {
             var open = keys.Where((_, i) => !wanted.ContainsKey(i) && points.Select(p => p[i]).Distinct(StringComparer.Ordinal).Skip(1).Any());
-            throw new UsageException($"{option} {text}: matches {points.Count} points; also give {string.Join(", ", open)}");
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} {text}: matches {points.Count} points; also give {string.Join(", ", open)}"));
         }
         return points[0];
     }

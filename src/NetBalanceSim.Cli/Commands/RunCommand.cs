@@ -31,7 +31,7 @@ internal static class RunCommand
             var executor = new PlanExecutor(config.Output, config.Error, [.. parse.Tokens.Select(t => t.Value)], options.JobCount(parse), new InitialPlacementCache());
             var directory = parse.GetValue(output) ?? Path.Combine("results", resolved.Scenario.Name);
             var plan = SweepPlan.Of(resolved);
-            executor.Execute(plan, directory, options.WriteOptions(parse, resume), options.PrecisionOf(parse, parse.GetValue(scenario)!, plan, []));
+            executor.Execute(plan, directory, options.WriteOptions(parse, resume), options.PrecisionOf(parse, resolved, plan, []));
             return CliApp.ExitOk;
         });
         return command;

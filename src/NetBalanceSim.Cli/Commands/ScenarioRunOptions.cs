@@ -80,11 +80,11 @@ internal sealed class ScenarioRunOptions
     }
 
     /// <summary>
-    /// The sequential run <c>--precision</c> asks for (null without it): the plan of <paramref name="path"/> with the
-    /// command's overrides at any count of repetitions, filtered by <paramref name="where"/>; the plan at <c>--max-reps</c>
-    /// is made here, so a maximum above the limits is refused before anything runs.
+    /// The sequential run <c>--precision</c> asks for (null without it): the plan of the scenario as loaded (with the
+    /// command's overrides) at any count of repetitions, filtered by <paramref name="where"/>, without reading the file
+    /// again; the plan at <c>--max-reps</c> is made here, so a maximum above the limits is refused before anything runs.
     /// </summary>
-    public PrecisionRun? PrecisionOf(ParseResult parse, string path, SweepPlan first, IReadOnlyList<string> where)
+    public PrecisionRun? PrecisionOf(ParseResult parse, ResolvedScenario resolved, SweepPlan first, IReadOnlyList<string> where)
     {
         var h = parse.GetValue(Precision);
         var max = parse.GetValue(MaxReps);
@@ -102,9 +102,8 @@ internal sealed class ScenarioRunOptions
             throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max-reps {most}: below the {first.Repetitions} repetitions the run starts with"));
         }
         _ = Checked("--max-reps", "repetitions", most); // in the range of 'repetitions'
-        var overrides = Overrides(parse);
         SweepPlan At(int repetitions) =>
-            SweepPlan.Of(ScenarioFile.Load(path, [.. overrides, string.Create(CultureInfo.InvariantCulture, $"repetitions={repetitions}")])).Where(where);
+            SweepPlan.Of(resolved with { Scenario = resolved.Scenario with { Repetitions = repetitions } }).Where(where);
         return new PrecisionRun(new PrecisionTarget(h.Value, most), At, At(most));
     }
 

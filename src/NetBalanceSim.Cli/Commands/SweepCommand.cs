@@ -46,7 +46,7 @@ internal static class SweepCommand
             }
             var resolved = ScenarioFile.Load(parse.GetValue(scenario)!, options.Overrides(parse));
             var plan = SweepPlan.Of(resolved).Where(parse.GetValue(where) ?? []);
-            var precision = options.PrecisionOf(parse, parse.GetValue(scenario)!, plan, parse.GetValue(where) ?? []);
+            var precision = options.PrecisionOf(parse, resolved, plan, parse.GetValue(where) ?? []);
             if (precision is not null && (share is not null || shards.Length > 0))
             {
                 throw new UsageException("--precision: cannot be combined with --shard or --merge; a sequential run decides its repetitions as it goes, on one machine");
