@@ -40,6 +40,7 @@ internal static class CliApp
         root.Subcommands.Add(PlaceCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(StatementsCommand.Create());
         root.Subcommands.Add(CalibrateCommand.Create());

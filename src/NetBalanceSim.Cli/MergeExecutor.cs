@@ -27,7 +27,7 @@ internal sealed class MergeExecutor(TextWriter stdout, TextWriter stderr, string
         SweepRunner.LoadTopologies([plan], warning => stderr.WriteLine($"netbalance-sim: {warning}"));
         var planId = ResultsWriter.PlanId(plan);
         var figures = FigureCatalog.ForScenario(plan.Resolved.Scenario.Name);
-        var request = new FolderRequest(planId, ResultsWriter.Writes(figures), options.Force, options.AllowOtherFiles);
+        var request = new FolderRequest(planId, ResultsWriter.Writes(figures, plan.Columns.Count > 0), options.Force, options.AllowOtherFiles);
         ResultsFolder.Inspect(directory, request);
         var journal = Path.Combine(directory, Journal.FileName);
         if (Journal.PlanOf(journal) is not null && !options.Restart)
@@ -52,6 +52,6 @@ internal sealed class MergeExecutor(TextWriter stdout, TextWriter stderr, string
         }
         new PlanExecutor(stdout, stderr, commandLine, 1, new InitialPlacementCache()).PrintSummary(plan, merged.Units);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"merged {shards.Count} shard(s), {merged.Units.Count} repetitions, into {directory}/{{{string.Join(", ", ResultsWriter.Writes(figures).Where(name => name != Journal.FileName))}}} in {watch.Elapsed.TotalSeconds:F1} s"));
+            $"merged {shards.Count} shard(s), {merged.Units.Count} repetitions, into {directory}/{{{string.Join(", ", ResultsWriter.Writes(figures, plan.Columns.Count > 0).Where(name => name != Journal.FileName))}}} in {watch.Elapsed.TotalSeconds:F1} s"));
     }
 }

@@ -20,8 +20,8 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
 {
     private ProgressLine? _progress;
 
-    public void Execute(SweepPlan plan, string directory, FolderWriteOptions options, bool reference = false) =>
-        ExecuteAll([new PlanTarget(plan, directory, reference)], options, plan.Resolved.Scenario.Name);
+    public void Execute(SweepPlan plan, string directory, FolderWriteOptions options, PrecisionRun? precision = null) =>
+        ExecuteAll([new PlanTarget(plan, directory, false) { Precision = precision }], options, plan.Resolved.Scenario.Name);
 
     /// <summary>
     /// Runs one shard of <paramref name="plan"/> (<c>sweep --shard</c>) into its own folder; with <c>--resume</c>, a shard
@@ -62,25 +62,37 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
         // Read the topologies first: a bad topology file (a pipe or a device too, which the plan id would read without a
         // bound) is refused before anything reads it unchecked or creates a folder, a lock or a journal.
         var topologies = loaded ?? SweepRunner.LoadTopologies(targets.Select(t => t.Plan), warning => stderr.WriteLine($"netbalance-sim: {warning}"));
-        var requests = targets.Select(t => new FolderRequest(ResultsWriter.PlanId(t.Plan), t.Shard is null ? ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name)) : ShardWriter.Writes, options.Force, options.AllowOtherFiles)).ToList();
-        var keys = targets.Select((t, i) => t.Shard?.JournalKey(requests[i].PlanId!) ?? requests[i].PlanId!).ToList();
+        if (targets.Count > 1 && targets.Any(t => t.Precision is not null))
+        {
+            throw new UsageException("--precision: runs one plan at a time");
+        }
+        var planIds = targets.Select(t => ResultsWriter.PlanId(t.Plan)).ToList();
+        // A sequential run's journal outlives its batches (each a count of repetitions): its key names the target, not the
+        // count. The folder is asked for with that key too, as the plan it will publish is not known yet: reference results
+        // are then only replaced with --force.
+        var keys = targets.Select((t, i) => t.Shard?.JournalKey(planIds[i]) ?? (t.Precision is { } p ? planIds[i] + "+" + p.Target.Key() : planIds[i])).ToList();
+        var requests = targets.Select((t, i) => new FolderRequest(t.Precision is null ? planIds[i] : keys[i], t.Shard is null ? ResultsWriter.Writes(FigureCatalog.ForScenario(t.Plan.Resolved.Scenario.Name), t.Plan.Columns.Count > 0) : ShardWriter.Writes, options.Force, options.AllowOtherFiles)).ToList();
         var shares = targets.Select(t => t.Shard is { } spec ? new ShardRecord(spec, ShardAssignment.UnitsOf(t.Plan, topologies, spec)) : null).ToList();
         for (var i = 0; i < targets.Count; i++)
         {
             ResultsFolder.Inspect(targets[i].Directory, requests[i]);
             var journal = Path.Combine(targets[i].Directory, Journal.FileName);
             var planned = Journal.PlanOf(journal);
+            if (resume && planned is not null && planned != keys[i] && (targets[i].Precision is not null || planned.StartsWith(planIds[i] + "+precision", StringComparison.Ordinal)))
+            {
+                throw new JournalMismatchException($"{journal}: is the journal of {(planned.StartsWith(planIds[i] + "+precision", StringComparison.Ordinal) ? "a --precision run with " + planned[(planIds[i].Length + 1)..] : "another run")} of this folder, not of {(targets[i].Precision is { } p ? "--precision run " + p.Target.Key() : "a run without --precision")}; resume with the same options, or run with --restart to discard it");
+            }
             if (resume && planned is not null && planned != keys[i])
             {
-                throw new JournalMismatchException(planned.StartsWith(requests[i].PlanId + "/", StringComparison.Ordinal) || planned == requests[i].PlanId
-                    ? $"{journal}: is the journal of {(planned == requests[i].PlanId ? "the whole sweep" : planned[(requests[i].PlanId!.Length + 1)..].Replace("-of-", "/", StringComparison.Ordinal).Replace('-', ' '))}, not of {(targets[i].Shard is { } spec ? $"shard {spec}" : "the whole sweep")}; give each shard its own -o, or run with --restart to discard it"
+                throw new JournalMismatchException(planned.StartsWith(planIds[i] + "/", StringComparison.Ordinal) || planned == planIds[i]
+                    ? $"{journal}: is the journal of {(planned == planIds[i] ? "the whole sweep" : planned[(planIds[i].Length + 1)..].Replace("-of-", "/", StringComparison.Ordinal).Replace('-', ' '))}, not of {(targets[i].Shard is { } spec ? $"shard {spec}" : "the whole sweep")}; give each shard its own -o, or run with --restart to discard it"
                     : $"{journal}: belongs to another scenario or sweep; run with --restart to discard it");
             }
             if (!resume && !options.Restart && planned is not null)
             {
                 var saved = Journal.SavedUnits(journal);
                 throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == keys[i] ? "" : planned.StartsWith(requests[i].PlanId!, StringComparison.Ordinal) ? ", of another shard of this sweep" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
+                    $"{targets[i].Directory}: holds an unfinished run ({saved} {(saved == 1 ? "repetition" : "repetitions")} saved in {Journal.FileName}{(planned == keys[i] ? "" : planned.StartsWith(planIds[i] + "+precision", StringComparison.Ordinal) || (targets[i].Precision is not null && planned == planIds[i]) ? ", of a run with other --precision options" : planned.StartsWith(planIds[i], StringComparison.Ordinal) ? ", of another shard of this sweep" : ", of another plan")}); continue it with --resume, or discard it with --restart"));
             }
         }
         var duplicate = targets.GroupBy(t => Path.GetFullPath(t.Directory), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -95,6 +107,7 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             var holder = string.Create(CultureInfo.InvariantCulture, $"process {Environment.ProcessId}: {Provenance.CommandLine(commandLine)}");
             var sweeps = new List<SweepJob>();
             var total = 0;
+            IReadOnlyList<UnitResult> firstBatch = [];
             for (var i = 0; i < targets.Count; i++)
             {
                 var folder = ResultsFolder.Claim(targets[i].Directory, requests[i], holder);
@@ -108,20 +121,27 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 }
                 var units = shares[i]?.Units.Count ?? plan.Points.Count * plan.Repetitions;
                 var invocation = Provenance.Start(commandLine, startedUtc);
-                var journal = resume ? Journal.Open(target.Directory, keys[i], invocation, plan.Points.Count * plan.Repetitions, plan.Repetitions)
-                    : target.Shard is null ? StartJournal(folder, plan, planId, invocation) : Journal.Create(target.Directory, keys[i], invocation);
+                var most = target.Precision?.Target.MaxRepetitions ?? plan.Repetitions;
+                var journal = resume ? Journal.Open(target.Directory, keys[i], invocation, plan.Points.Count * most, most)
+                    : target.Shard is not null ? Journal.Create(target.Directory, keys[i], invocation)
+                    : target.Precision is { } sequential ? StartJournal(folder, sequential.AtMost, keys[i], invocation, reuseSamePlan: true)
+                    : StartJournal(folder, plan, planId, invocation);
                 journals.Add(journal);
                 if (journal.Damage is { } damage)
                 {
                     stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{damage}; kept the {journal.Finished.Count} repetitions before it, the rest run again"));
                 }
-                total += units - journal.Finished.Count;
+                // A sequential run's journal may hold repetitions of later batches: the first batch counts only its own.
+                var finished = journal.Finished.Count(u => u.Repetition < plan.Repetitions);
+                total += units - finished;
                 if (journal.Finished.Count > journal.Reused)
                 {
-                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}{(target.Shard is { } s ? $" shard {s}" : "")}: resuming, {journal.Finished.Count} of {units} repetitions already done"));
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Resolved.Scenario.Name}{(target.Shard is { } s ? $" shard {s}" : "")}: resuming, {finished} of {units} repetitions already done{(journal.Finished.Count > finished ? string.Create(CultureInfo.InvariantCulture, $" (and {journal.Finished.Count - finished} of later batches)") : "")}"));
                 }
 
-                sweeps.Add(new SweepJob(plan, journal, done => Publish(target, folder, journal, done, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)) { Units = shares[i]?.Units });
+                sweeps.Add(target.Precision is null
+                    ? new SweepJob(plan, journal, done => Publish(target, folder, journal, done, startedUtc, watch.Elapsed.TotalSeconds, targets.Count > 1)) { Units = shares[i]?.Units }
+                    : new SweepJob(plan, journal, done => firstBatch = done));
             }
 
             var progress = new ProgressLine(stderr, progressName, total, ProgressLine.IsTerminal(stderr));
@@ -137,13 +157,26 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             {
                 using (progress.Pause())
                 {
-                    stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved), allUnits));
+                    stderr.WriteLine(Interrupted(targets, Volatile.Read(ref saved), Volatile.Read(ref allUnits)));
                 }
             }
             Console.CancelKeyPress += OnCancel;
             try
             {
                 SweepRunner.RunAll(sweeps, jobs, cache, counting, topologies, work: progress);
+                if (targets[0].Precision is { } precision)
+                {
+                    var sequential = new SequentialRun(stderr, jobs, cache, targets[0], precision, journals[0], topologies, line => _progress = line);
+                    var (units, record) = sequential.Grow(firstBatch, (more, all) =>
+                    {
+                        // The Ctrl-C line counts the repetitions of the batch under way.
+                        total = more;
+                        Volatile.Write(ref allUnits, all);
+                        Volatile.Write(ref saved, all - more);
+                    }, done => Volatile.Write(ref saved, Volatile.Read(ref allUnits) - total + done));
+                    var target = targets[0] with { Plan = precision.PlanAt(record.Repetitions) };
+                    Publish(target, folders[0], journals[0], units, startedUtc, watch.Elapsed.TotalSeconds, false, record);
+                }
             }
             finally
             {
@@ -167,9 +200,9 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
     /// A new journal, holding (before any invocation line) the repetitions the folder's previous results already have
     /// for this plan (more repetitions, new points of the same scenario: <see cref="UnitReuse"/>).
     /// </summary>
-    private Journal StartJournal(ResultsFolder folder, SweepPlan plan, string planId, JournalInvocation invocation)
+    private Journal StartJournal(ResultsFolder folder, SweepPlan plan, string planId, JournalInvocation invocation, bool reuseSamePlan = false)
     {
-        var reusable = folder.Inventory is { Manifest: { Points.Count: > 0 } previous, Inconsistency: null } && previous.PlanId != planId
+        var reusable = folder.Inventory is { Manifest: { Points.Count: > 0 } previous, Inconsistency: null } && (reuseSamePlan || previous.PlanId != planId)
             ? UnitReuse.From(folder.Directory, previous.Points, plan)
             : [];
         if (reusable.Count == 0)
@@ -204,14 +237,14 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
     }
 
     /// <summary>Writes one plan's results; in a batch its wall time counts from the start of the batch (its units ran among the others').</summary>
-    private void Publish(PlanTarget target, ResultsFolder folder, Journal journal, IReadOnlyList<UnitResult> units, DateTime startedUtc, double wallSeconds, bool batch)
+    private void Publish(PlanTarget target, ResultsFolder folder, Journal journal, IReadOnlyList<UnitResult> units, DateTime startedUtc, double wallSeconds, bool batch, PrecisionRecord? precision = null)
     {
         var plan = target.Plan;
         var figures = FigureCatalog.ForScenario(plan.Resolved.Scenario.Name);
         var provenance = Provenance.Of(commandLine, jobs, startedUtc, wallSeconds);
         var invocations = journal.Invocations
             .Select(i => new Invocation(i.CommandLine, i.Version, i.StartedUtc, null, null, i.Units))
-            .Append(Invocation.Of(provenance, units.Count - journal.Finished.Count))
+            .Append(Invocation.Of(provenance, units.Count - journal.Finished.Count(u => u.Repetition < plan.Repetitions)))
             .ToList();
         if (target.Shard is { } shard)
         {
@@ -221,12 +254,17 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
                 $"wrote {target.Directory}/{{{ShardRecord.UnitsFileName}, {Manifest.FileName}}}: shard {shard} of {plan.Resolved.Scenario.Name}, {units.Count} of {plan.Points.Count * plan.Repetitions} repetitions, in {wallSeconds:F1} s"));
             return;
         }
-        ResultsWriter.Write(folder, plan, units, provenance, target.Reference, figures, invocations, journal.Reused);
+        var reused = journal.Finished.Take(journal.Reused).Count(u => u.Repetition < plan.Repetitions);
+        ResultsWriter.Write(folder, plan, units, provenance, target.Reference, figures, invocations, reused, precision);
         journal.Delete();
         using var pause = _progress?.Pause();
         PrintSummary(plan, units);
+        if (precision is not null)
+        {
+            stdout.WriteLine(SequentialRun.Outcome(precision));
+        }
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {target.Directory}/{{{string.Join(", ", ResultsWriter.Writes(figures).Where(name => name != Journal.FileName))}}} {(batch ? "at" : "in")} {wallSeconds:F1} s{(batch ? " since the start" : "")}"));
+            $"wrote {target.Directory}/{{{string.Join(", ", ResultsWriter.Writes(figures, plan.Columns.Count > 0).Where(name => name != Journal.FileName))}}} {(batch ? "at" : "in")} {wallSeconds:F1} s{(batch ? " since the start" : "")}"));
     }
 
     /// <summary>The summary of a finished plan on stdout: its header line and one row per point.</summary>
@@ -276,4 +314,7 @@ internal sealed record PlanTarget(SweepPlan Plan, string Directory, bool Referen
 {
     /// <summary>The share of the plan to run (<c>--shard</c>), or null for all of it.</summary>
     public ShardSpec? Shard { get; init; }
+
+    /// <summary>Sequential stopping (<c>--precision</c>): <see cref="Plan"/> is the first batch, grown until the target is met; null for a fixed count.</summary>
+    public PrecisionRun? Precision { get; init; }
 }

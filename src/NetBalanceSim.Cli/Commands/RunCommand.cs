@@ -19,6 +19,7 @@ internal static class RunCommand
             scenario, output, resume,
         };
         options.AddTo(command);
+        options.AddPrecisionTo(command);
         command.SetAction(parse =>
         {
             var resolved = ScenarioFile.Load(parse.GetValue(scenario)!, options.Overrides(parse));
@@ -29,7 +30,8 @@ internal static class RunCommand
             var config = parse.InvocationConfiguration;
             var executor = new PlanExecutor(config.Output, config.Error, [.. parse.Tokens.Select(t => t.Value)], options.JobCount(parse), new InitialPlacementCache());
             var directory = parse.GetValue(output) ?? Path.Combine("results", resolved.Scenario.Name);
-            executor.Execute(SweepPlan.Of(resolved), directory, options.WriteOptions(parse, resume));
+            var plan = SweepPlan.Of(resolved);
+            executor.Execute(plan, directory, options.WriteOptions(parse, resume), options.PrecisionOf(parse, resolved, plan, []));
             return CliApp.ExitOk;
         });
         return command;

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using NetBalanceSim.Experiments.Running;
+using NetBalanceSim.Experiments.Scenarios;
+using NetBalanceSim.Experiments.Sweeps;
 
 namespace NetBalanceSim.Cli.Commands;
 
@@ -57,6 +60,52 @@ internal sealed class ScenarioRunOptions
     /// <summary>How the run may treat its results folder.</summary>
     public FolderWriteOptions WriteOptions(ParseResult parse, Option<bool> resume) =>
         FolderWriteOptions.Of(parse.GetValue(resume), parse.GetValue(Restart), parse.GetValue(Force), parse.GetValue(AllowOtherFiles));
+
+    public Option<double?> Precision { get; } = new("--precision")
+    {
+        Description = "Sequential stopping: after the first --reps, add repetitions to every point together until each point's 95% half-width of the mean relative runtime is at most H (or --max-reps is reached).",
+        HelpName = "H",
+    };
+
+    public Option<int?> MaxReps { get; } = new("--max-reps")
+    {
+        Description = "With --precision: the most repetitions per point [default: 200].",
+    };
+
+    /// <summary>Adds <c>--precision</c> and <c>--max-reps</c> (run and sweep).</summary>
+    public void AddPrecisionTo(Command command)
+    {
+        command.Options.Add(Precision);
+        command.Options.Add(MaxReps);
+    }
+
+    /// <summary>
+    /// The sequential run <c>--precision</c> asks for (null without it): the plan of the scenario as loaded (with the
+    /// command's overrides) at any count of repetitions, filtered by <paramref name="where"/>, without reading the file
+    /// again; the plan at <c>--max-reps</c> is made here, so a maximum above the limits is refused before anything runs.
+    /// </summary>
+    public PrecisionRun? PrecisionOf(ParseResult parse, ResolvedScenario resolved, SweepPlan first, IReadOnlyList<string> where)
+    {
+        var h = parse.GetValue(Precision);
+        var max = parse.GetValue(MaxReps);
+        if (h is null)
+        {
+            return max is null ? null : throw new UsageException("--max-reps: only with --precision");
+        }
+        if (!(h > 0) || !double.IsFinite(h.Value))
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--precision {h}: expected a positive half-width, e.g. 0.01"));
+        }
+        var most = max ?? Math.Max(PrecisionTarget.DefaultMaxRepetitions, first.Repetitions);
+        if (most < first.Repetitions)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max-reps {most}: below the {first.Repetitions} repetitions the run starts with"));
+        }
+        _ = Checked("--max-reps", "repetitions", most); // in the range of 'repetitions'
+        SweepPlan At(int repetitions) =>
+            SweepPlan.Of(resolved with { Scenario = resolved.Scenario with { Repetitions = repetitions } }).Where(where);
+        return new PrecisionRun(new PrecisionTarget(h.Value, most), At, At(most));
+    }
 
     public Option<bool> AllowOtherFiles { get; } = new("--allow-other-files")
     {

@@ -35,6 +35,7 @@ internal static class SweepCommand
             scenario, output, list, resume, where, shard, merge,
         };
         options.AddTo(command);
+        options.AddPrecisionTo(command);
         command.SetAction(parse =>
         {
             var share = ParseShard(parse.GetValue(shard));
@@ -45,6 +46,11 @@ internal static class SweepCommand
             }
             var resolved = ScenarioFile.Load(parse.GetValue(scenario)!, options.Overrides(parse));
             var plan = SweepPlan.Of(resolved).Where(parse.GetValue(where) ?? []);
+            var precision = options.PrecisionOf(parse, resolved, plan, parse.GetValue(where) ?? []);
+            if (precision is not null && (share is not null || shards.Length > 0))
+            {
+                throw new UsageException("--precision: cannot be combined with --shard or --merge; a sequential run decides its repetitions as it goes, on one machine");
+            }
             var directory = parse.GetValue(output)
                 ?? (share is null ? Path.Combine("results", resolved.Scenario.Name) : Path.Combine("results", resolved.Scenario.Name + ".shards", share.Index.ToString(CultureInfo.InvariantCulture)));
             var config = parse.InvocationConfiguration;
@@ -69,7 +75,7 @@ internal static class SweepCommand
                 executor.ExecuteShard(plan, share, directory, options.WriteOptions(parse, resume));
                 return CliApp.ExitOk;
             }
-            executor.Execute(plan, directory, options.WriteOptions(parse, resume));
+            executor.Execute(plan, directory, options.WriteOptions(parse, resume), precision);
             return CliApp.ExitOk;
         });
         return command;

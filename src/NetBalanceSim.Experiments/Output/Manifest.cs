@@ -52,6 +52,9 @@ public sealed record Manifest
     /// <summary>For a shard's folder (<c>sweep --shard</c>): which share of the plan it holds; null for whole results.</summary>
     public Shards.ShardRecord? Shard { get; init; }
 
+    /// <summary>How sequential stopping (<c>--precision</c>) chose the repetitions, or null for a fixed count.</summary>
+    public PrecisionRecord? Precision { get; init; }
+
     /// <summary>The manifest as indented JSON.</summary>
     /// <param name="relativeTo">Paths are written relative to this folder (the working directory).</param>
     /// <param name="checksums">The SHA-256 (lower-case hex) of every file of <see cref="Files"/>.</param>
@@ -102,6 +105,10 @@ public sealed record Manifest
                     json.WriteStringValue(filter);
                 }
                 json.WriteEndArray();
+            }
+            if (Precision is { } precision)
+            {
+                precision.WriteTo(json);
             }
             if (ReusedRepetitions > 0)
             {

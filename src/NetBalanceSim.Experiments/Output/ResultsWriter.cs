@@ -8,16 +8,17 @@ namespace NetBalanceSim.Experiments.Output;
 /// <summary>Writes a plan's results folder: runs, summary, tau trace and manifest (STYLE §10-11).</summary>
 public static class ResultsWriter
 {
-    /// <summary>The data files a run writes, besides the manifest.</summary>
-    public static IReadOnlyList<string> DataFiles { get; } = ["runs.csv", "summary.csv", "tau-trace.csv"];
+    /// <summary>The data files a run may write, besides the manifest (<c>paired.csv</c> only for a plan with a sweep).</summary>
+    public static IReadOnlyList<string> DataFiles { get; } = ["runs.csv", "summary.csv", "tau-trace.csv", PairedTable.FileName];
 
     /// <summary>Every file a run of a plan with <paramref name="figures"/> writes into its folder: the tables, the figures, the manifest and the journal.</summary>
     /// <param name="figures">The figures drawn from the tables.</param>
+    /// <param name="paired">Whether the plan has a sweep, and so a <c>paired.csv</c>.</param>
     /// <returns>The file names.</returns>
-    public static IReadOnlyList<string> Writes(IReadOnlyList<IFigure> figures)
+    public static IReadOnlyList<string> Writes(IReadOnlyList<IFigure> figures, bool paired)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return [.. DataFiles, .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" }), Manifest.FileName, Journal.FileName];
+        return [.. DataFiles.Where(f => paired || f != PairedTable.FileName), .. figures.SelectMany(f => new[] { f.Id + ".png", f.Id + ".svg" }), Manifest.FileName, Journal.FileName];
     }
 
     /// <summary>Writes the results of <paramref name="units"/> into the claimed <paramref name="folder"/>.</summary>
@@ -29,7 +30,8 @@ public static class ResultsWriter
     /// <param name="figures">The figures to draw from the tables (<c>&lt;id&gt;.png</c> and <c>.svg</c> each), or none.</param>
     /// <param name="invocations">Every invocation that contributed units, oldest first (empty: just this one).</param>
     /// <param name="reused">How many of the units were taken from the folder's previous results.</param>
-    public static void Write(ResultsFolder folder, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool reference = false, IReadOnlyList<IFigure>? figures = null, IReadOnlyList<Invocation>? invocations = null, int reused = 0)
+    /// <param name="precision">How sequential stopping (<c>--precision</c>) chose the repetitions, or null for a fixed count.</param>
+    public static void Write(ResultsFolder folder, SweepPlan plan, IReadOnlyList<UnitResult> units, RunProvenance provenance, bool reference = false, IReadOnlyList<IFigure>? figures = null, IReadOnlyList<Invocation>? invocations = null, int reused = 0, PrecisionRecord? precision = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(plan);
@@ -42,6 +44,10 @@ public static class ResultsWriter
             ["summary.csv"] = summary,
             ["tau-trace.csv"] = trace,
         };
+        if (plan.Columns.Count > 0)
+        {
+            files[PairedTable.FileName] = Bytes(PairedTable.Of(plan, units));
+        }
         if (figures is { Count: > 0 })
         {
             var data = new FigureData(
@@ -66,6 +72,7 @@ public static class ResultsWriter
             ReusedRepetitions = reused,
             Reference = reference,
             PlanId = PlanId(plan),
+            Precision = precision,
         };
         folder.Publish(files, manifest);
     }

@@ -178,7 +178,7 @@ public static class SweepRunner
         public SweepState(SweepJob sweep)
         {
             Sweep = sweep;
-            foreach (var unit in sweep.Journal?.Finished ?? [])
+            foreach (var unit in (sweep.Journal?.Finished ?? []).Concat(sweep.Done ?? []))
             {
                 Finished[(unit.Point, unit.Repetition)] = unit;
             }
@@ -209,4 +209,7 @@ public sealed record SweepJob(SweepPlan Plan, Journal? Journal, Action<IReadOnly
 {
     /// <summary>The units to run (a shard's share, in point and repetition order), or null for all of the plan's.</summary>
     public IReadOnlyList<(int Point, int Repetition)>? Units { get; init; }
+
+    /// <summary>Units finished since the journal was opened (an earlier batch of a sequential run), skipped like the journal's own.</summary>
+    public IReadOnlyList<UnitResult>? Done { get; init; }
 }
