@@ -41,6 +41,7 @@ internal static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(SensitivityCommand.Create());
         return root;
     }
 

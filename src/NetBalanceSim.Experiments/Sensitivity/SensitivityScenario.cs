@@ -93,6 +93,13 @@ public static class SensitivityScenario
         return head + Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
+    /// <summary>Writes <see cref="Json"/> to <paramref name="filePath"/> atomically.</summary>
+    /// <param name="generated">The generated scenario.</param>
+    /// <param name="filePath">The file.</param>
+    /// <param name="comment">The head comment.</param>
+    public static void Save(ResolvedScenario generated, string filePath, string comment) =>
+        SharedSource.AtomicFile.WriteAllText(filePath, Json(generated, filePath, comment));
+
     private static string Methods(SensitivityDesign design) => (design.Morris, design.Points.Any(p => p.Name == SensitivityCase.TornadoBase)) switch
     {
         (null, _) => "tornado",

@@ -39,8 +39,11 @@ public sealed class TornadoFigure(SensitivityResult result) : IFigure
         for (var i = 0; i < rows.Count; i++)
         {
             var position = rows.Count - 1 - i; // rank 1 at the top
-            bars.Add(new Bar { Position = position, ValueBase = rows[i].MetricBase, Value = rows[i].MetricLow, FillColor = LowColor, Size = 0.7 });
-            bars.Add(new Bar { Position = position, ValueBase = rows[i].MetricBase, Value = rows[i].MetricHigh, FillColor = HighColor.WithAlpha(0.75), Size = 0.7 });
+            var low = new Bar { Position = position, ValueBase = rows[i].MetricBase, Value = rows[i].MetricLow, FillColor = LowColor, Size = 0.7 };
+            var high = new Bar { Position = position, ValueBase = rows[i].MetricBase, Value = rows[i].MetricHigh, FillColor = HighColor.WithAlpha(0.75), Size = 0.7 };
+            // The longer bar first: where both ends move the metric the same way, the shorter one stays visible on top.
+            var lowFirst = Math.Abs(rows[i].MetricLow - rows[i].MetricBase) >= Math.Abs(rows[i].MetricHigh - rows[i].MetricBase);
+            bars.AddRange(lowFirst ? [low, high] : [high, low]);
         }
         var plotted = plot.Add.Bars(bars);
         plotted.Horizontal = true;
