@@ -66,7 +66,7 @@ public static class SensitivityScenario
             {
                 var value = key.Name switch
                 {
-                    "topology" => Relative(folder, generated.TopologyPath),
+                    "topology" => Topology(generated, filePath),
                     "traceFile" when scenario.TracePath is { } trace => Relative(folder, trace),
                     _ => key.Get(scenario),
                 };
@@ -106,6 +106,23 @@ public static class SensitivityScenario
         ({ } m, false) => string.Create(CultureInfo.InvariantCulture, $"Morris ({m.Trajectories.Count} trajectories, {m.Levels} levels)"),
         ({ } m, true) => string.Create(CultureInfo.InvariantCulture, $"tornado and Morris ({m.Trajectories.Count} trajectories, {m.Levels} levels)"),
     };
+
+    /// <summary>The topology as the file names it: the scenario's own value where it finds the same file from there, else a relative path.</summary>
+    private static string Topology(ResolvedScenario generated, string filePath)
+    {
+        try
+        {
+            if (ScenarioFile.ResolveTopology(filePath, generated.Scenario.Topology) == generated.TopologyPath)
+            {
+                return generated.Scenario.Topology;
+            }
+        }
+        catch (ScenarioException)
+        {
+            // Not found from the new file's folder: named by its path below.
+        }
+        return Relative(Path.GetDirectoryName(Path.GetFullPath(filePath))!, generated.TopologyPath);
+    }
 
     private static string Relative(string folder, string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
 
