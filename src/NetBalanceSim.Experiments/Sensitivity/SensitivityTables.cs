@@ -12,6 +12,13 @@ public static class SensitivityTables
     /// <summary>The Morris table's file name.</summary>
     public const string MorrisFile = "morris.csv";
 
+    /// <summary>The columns of <c>tornado.csv</c> (docs/columns.md).</summary>
+    public static IReadOnlyList<string> TornadoColumns { get; } =
+        ["rank", "factor", "range", "lowValue", "baseValue", "highValue", "metric", "metricAtLow", "metricAtBase", "metricAtHigh", "effectLow", "effectHigh", "swing"];
+
+    /// <summary>The columns of <c>morris.csv</c> (docs/columns.md).</summary>
+    public static IReadOnlyList<string> MorrisColumns { get; } = ["rank", "factor", "sampled", "metric", "muStar", "mu", "sigma", "effects"];
+
     /// <summary>
     /// <c>tornado.csv</c>: rank, factor, its low, base and high value, the metric at each, the effects of the low and
     /// high end against the base, and the swing |metric at high - metric at low|; ranked by swing.
@@ -21,7 +28,7 @@ public static class SensitivityTables
     public static CsvTable Tornado(SensitivityResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var table = new CsvTable(["rank", "factor", "range", "lowValue", "baseValue", "highValue", "metric", "metricAtLow", "metricAtBase", "metricAtHigh", "effectLow", "effectHigh", "swing"]);
+        var table = new CsvTable(TornadoColumns);
         foreach (var row in result.Tornado)
         {
             table.Add(
@@ -39,7 +46,7 @@ public static class SensitivityTables
     public static CsvTable Morris(SensitivityResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var table = new CsvTable(["rank", "factor", "sampled", "metric", "muStar", "mu", "sigma", "effects"]);
+        var table = new CsvTable(MorrisColumns);
         foreach (var index in result.Morris)
         {
             table.Add(
