@@ -41,20 +41,20 @@ public sealed record SensitivityFactor(string Name, double Low, double High, Fac
             : low + (u * (high - low));
     }
 
-    /// <summary>The range as text, e.g. <c>[0.05, 0.2]</c> or <c>0.5x to 2x the scenario's value, log</c>.</summary>
+    /// <summary>The range as text without commas, e.g. <c>0.05 to 0.2</c> or <c>0.5x to 2x the scenario's value (log)</c>.</summary>
     /// <returns>The description.</returns>
     public string DescribeRange()
     {
         var inv = CultureInfo.InvariantCulture;
-        var scale = Scale == FactorScale.Log ? ", log" : "";
+        var scale = Scale == FactorScale.Log ? " (log)" : "";
         return RelativeToScenario
             ? string.Create(inv, $"{Low}x to {High}x the scenario's value{scale}")
-            : string.Create(inv, $"[{Low}, {High}]{scale}");
+            : string.Create(inv, $"{Low} to {High}{scale}");
     }
 
-    /// <summary>What the Morris design samples, e.g. <c>sigmaInterPn/sigmaInterVm in [1, 3]</c>.</summary>
+    /// <summary>What the Morris design samples, e.g. <c>sigmaInterPn/sigmaInterVm 1 to 3</c>.</summary>
     /// <returns>The description.</returns>
     public string DescribeMorrisRange() => MorrisRatio is { } ratio
-        ? string.Create(CultureInfo.InvariantCulture, $"{Name}/{ratio.Of} in [{ratio.Low}, {ratio.High}]")
+        ? string.Create(CultureInfo.InvariantCulture, $"{Name}/{ratio.Of} {ratio.Low} to {ratio.High}")
         : DescribeRange();
 }
