@@ -44,6 +44,7 @@ internal static class CliApp
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(StatementsCommand.Create());
         root.Subcommands.Add(CalibrateCommand.Create());
+        root.Subcommands.Add(SensitivityCommand.Create());
         return root;
     }
 

@@ -10,7 +10,9 @@ public sealed class ColumnDictionaryTests
     public static TheoryData<string, string> Columns()
     {
         var data = new TheoryData<string, string>();
-        foreach (var (table, columns) in new[] { ("runs.csv", ResultTables.RunColumns), ("summary.csv", ResultTables.SummaryColumnNames), ("tau-trace.csv", ResultTables.TraceColumnNames), (PairedTable.FileName, [.. PairedTable.LeadingColumns, .. PairedTable.MetricColumns]) })
+        foreach (var (table, columns) in new[] { ("runs.csv", ResultTables.RunColumns), ("summary.csv", ResultTables.SummaryColumnNames), ("tau-trace.csv", ResultTables.TraceColumnNames),
+            (PairedTable.FileName, [.. PairedTable.LeadingColumns, .. PairedTable.MetricColumns]),
+            ("tornado.csv", NetBalanceSim.Experiments.Sensitivity.SensitivityTables.TornadoColumns), ("morris.csv", NetBalanceSim.Experiments.Sensitivity.SensitivityTables.MorrisColumns) })
         {
             foreach (var column in columns)
             {
