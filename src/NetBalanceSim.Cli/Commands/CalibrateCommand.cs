@@ -36,7 +36,7 @@ internal static class CalibrateCommand
         };
         command.SetAction(parse =>
         {
-            var candidates = CalibrationGrid.Parse(parse.GetValue(grid) is { Length: > 0 } given ? given : CalibrationGrid.Default);
+            var candidates = CalibrationGrid.Parse(parse.GetValue(grid) is { Length: > 0 } given ? given : CalibrationGrid.Default, Refused());
             var repetitions = parse.GetValue(reps);
             if (repetitions < MinRepetitions)
             {
@@ -72,6 +72,26 @@ internal static class CalibrateCommand
         return command;
     }
 
+    /// <summary>The keys a candidate may not set: the seeds and repetitions every candidate shares, and what the figures sweep.</summary>
+    private static Dictionary<string, string> Refused()
+    {
+        var refused = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["baseSeed"] = "every candidate runs the same seeds (give --seed)",
+            ["repetitions"] = "every candidate runs the same repetitions (give --reps)",
+            ["name"] = "the candidates run the figures' scenarios",
+        };
+        foreach (var figure in PaperStatements.FigureIds)
+        {
+            foreach (var axis in ScenarioFile.Load(FigureRunner.Locate(figure)).Scenario.Sweep)
+            {
+                refused.TryAdd(axis.Key, $"{figure} sweeps it");
+            }
+        }
+        refused.TryAdd("physicalNodes", "fig10 sets it from totalCpus");
+        return refused;
+    }
+
     private static void Print(TextWriter output, IReadOnlyList<CalibrationCandidate> candidates, List<StatementReport> reports, int chosen, string table)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -86,7 +106,7 @@ internal static class CalibrateCommand
         output.WriteLine($"chosen: {candidates[chosen].Name}, {candidates[chosen]}: {reports[chosen].CountLine()}");
         foreach (var (statement, verdict) in reports[chosen].Verdicts)
         {
-            output.WriteLine($"  {statement.Id,-4}{(verdict.Holds == true ? "holds" : verdict.Holds == false ? "FAILS" : "not measured"),-13}{verdict.Measured}");
+            output.WriteLine($"  {statement.Id,-4}{StatementsCommand.Verdict(verdict),-13}{verdict.Measured}");
         }
         output.WriteLine($"wrote {table}");
     }

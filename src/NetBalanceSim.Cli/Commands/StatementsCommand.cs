@@ -41,7 +41,7 @@ internal static class StatementsCommand
             {
                 foreach (var (statement, verdict) in report.Verdicts)
                 {
-                    var holds = verdict.Holds switch { true => "holds", false => "FAILS", null => "not measured" };
+                    var holds = Verdict(verdict);
                     output.WriteLine($"{statement.Id,-4}{holds,-13}{statement.Claim}");
                     output.WriteLine($"    band: {statement.Band} ({StatementReport.Name(statement.Set)} set)");
                     output.WriteLine($"    measured: {verdict.Measured}");
@@ -52,4 +52,7 @@ internal static class StatementsCommand
         });
         return command;
     }
+
+    /// <summary>A verdict as the console shows it: <c>holds</c>, <c>FAILS</c> or <c>not measured</c>.</summary>
+    public static string Verdict(StatementVerdict verdict) => verdict.Holds switch { true => "holds", false => "FAILS", null => "not measured" };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetBalanceSim.Experiments.Output;
 
 namespace NetBalanceSim.Experiments.Statements;
@@ -9,6 +8,9 @@ namespace NetBalanceSim.Experiments.Statements;
 /// </summary>
 public static class CalibrationChoice
 {
+    /// <summary>The score columns of <c>calibration.csv</c>, after the candidate's keys (docs/columns.md).</summary>
+    public static IReadOnlyList<string> ScoreColumns { get; } = ["calibrationHeld", "calibrationDistance", "validationHeld", "validationDistance"];
+
     /// <summary>The index of the chosen candidate.</summary>
     /// <param name="reports">Each candidate's statement report, in grid order (at least one).</param>
     /// <returns>The index into <paramref name="reports"/>.</returns>
@@ -42,16 +44,15 @@ public static class CalibrationChoice
         ArgumentNullException.ThrowIfNull(reports);
         var keys = candidates[0].Values.Select(v => v.Key).ToList();
         var statements = PaperStatements.All.Select(s => s.Id).ToList();
-        var table = new CsvTable(["candidate", .. keys, "calibrationHeld", "calibrationDistance", "validationHeld", "validationDistance", .. statements, "chosen"]);
-        var inv = CultureInfo.InvariantCulture;
+        var table = new CsvTable(["candidate", .. keys, .. ScoreColumns, .. statements, "chosen"]);
         for (var i = 0; i < candidates.Count; i++)
         {
             var report = reports[i];
             table.Add([
                 candidates[i].Name, .. candidates[i].Values.Select(v => v.Value),
-                report.Held(StatementSet.Calibration).ToString(inv), Number(report.Distance(StatementSet.Calibration)),
-                report.Held(StatementSet.Validation).ToString(inv), Number(report.Distance(StatementSet.Validation)),
-                .. report.Verdicts.Select(v => v.Verdict.Holds switch { true => "yes", false => "no", null => "" }),
+                CsvTable.Number(report.Held(StatementSet.Calibration)), CsvTable.Number(report.Distance(StatementSet.Calibration)),
+                CsvTable.Number(report.Held(StatementSet.Validation)), CsvTable.Number(report.Distance(StatementSet.Validation)),
+                .. report.Verdicts.Select(v => v.Verdict.Word),
                 i == chosen ? "yes" : "no",
             ]);
         }
@@ -59,6 +60,4 @@ public static class CalibrationChoice
     }
 
     private static bool Less(double a, double b) => !double.IsNaN(a) && (double.IsNaN(b) || a < b - 1e-12);
-
-    private static string Number(double value) => double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -16,9 +16,13 @@ public static class CalibrationGrid
 
     /// <summary>Parses the grid and lists its candidates.</summary>
     /// <param name="axes">Each axis as <c>KEY=V1,V2,...</c> with a scenario key.</param>
+    /// <param name="refused">Keys a candidate may not set, each with the reason (e.g. a key the figures sweep), or null.</param>
     /// <returns>The candidates, first axis slowest.</returns>
-    /// <exception cref="ScenarioException">An axis is malformed, names an unknown key or the same key twice, or the grid is too large.</exception>
-    public static IReadOnlyList<CalibrationCandidate> Parse(IReadOnlyList<string> axes)
+    /// <exception cref="ScenarioException">
+    /// An axis is malformed, names an unknown or refused key or the same key twice, has a value the key does not take,
+    /// or the grid is too large; the message names <c>--grid</c> and the axis.
+    /// </exception>
+    public static IReadOnlyList<CalibrationCandidate> Parse(IReadOnlyList<string> axes, IReadOnlyDictionary<string, string>? refused = null)
     {
         ArgumentNullException.ThrowIfNull(axes);
         var parsed = new List<(string Key, string[] Values)>();
@@ -30,9 +34,13 @@ public static class CalibrationGrid
                 throw new ScenarioException($"--grid {axis}: expected KEY=V1,V2,... with a scenario key, e.g. --grid sigmaInterPn=0.45,0.6");
             }
             var key = axis[..split];
-            if (ScenarioKeys.Find(key) is null)
+            if (ScenarioKeys.Find(key) is not { } scenarioKey)
             {
                 throw new ScenarioException($"--grid {axis}: {key} is not a scenario key; 'netbalance-sim keys' lists them");
+            }
+            if (refused is not null && refused.TryGetValue(key, out var why))
+            {
+                throw new ScenarioException($"--grid {axis}: a candidate cannot set {key}: {why}");
             }
             if (parsed.Any(p => p.Key == key))
             {
@@ -42,6 +50,14 @@ public static class CalibrationGrid
             if (values.Any(v => v.Length == 0) || values.Distinct(StringComparer.Ordinal).Count() != values.Length)
             {
                 throw new ScenarioException($"--grid {axis}: the values must be distinct and non-empty, separated by commas");
+            }
+            foreach (var value in values)
+            {
+                var problem = scenarioKey.TryParse(value, out var typed, out var unreadable) ? scenarioKey.Check(typed) : unreadable;
+                if (problem is not null)
+                {
+                    throw new ScenarioException($"--grid {axis}: {key}={value}: {problem}");
+                }
             }
             parsed.Add((key, values));
         }

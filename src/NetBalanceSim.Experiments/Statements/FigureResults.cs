@@ -47,7 +47,10 @@ public sealed class FigureResults
     public IReadOnlyList<MeasuredPoint> Points(string figure)
     {
         var table = Table(figure);
-        return [.. table.Rows.Select(r => new MeasuredPoint(figure, table.PointColumns, r.Point, r.Mean))];
+        var points = table.Rows.Select(r => new MeasuredPoint(figure, table.PointColumns, r.Point, r.Mean)).ToList();
+        return points.FirstOrDefault(p => !double.IsFinite(p.Mean)) is { } empty
+            ? throw new StatementDataException($"{empty} has no mean relative runtime")
+            : points;
     }
 
     /// <summary>The mean relative runtime at the point with the given swept values.</summary>
@@ -72,17 +75,23 @@ public sealed class FigureResults
     public double Mean(string figure, string key, double value, params string[] where) =>
         Mean(figure, [$"{key}={value.ToString("R", CultureInfo.InvariantCulture)}", .. where]);
 
-    /// <summary>The distinct values of a swept key, in the order the figure lists its points.</summary>
+    /// <summary>The distinct values of a numeric swept key, smallest first (whatever the order of the file's rows).</summary>
     /// <param name="figure">The figure id.</param>
     /// <param name="key">The swept key.</param>
-    /// <returns>The values.</returns>
-    public IReadOnlyList<string> Values(string figure, string key)
+    /// <returns>The values as written in the file.</returns>
+    /// <exception cref="StatementDataException">The figure does not sweep the key, or a value is not a number.</exception>
+    public IReadOnlyList<string> NumericValues(string figure, string key)
     {
         var table = Table(figure);
         var column = table.PointIndex(key);
-        return column < 0
-            ? throw new StatementDataException($"{figure} does not sweep {key}")
-            : [.. table.Rows.Select(r => r.Point[column]).Distinct(StringComparer.Ordinal)];
+        if (column < 0)
+        {
+            throw new StatementDataException($"{figure} does not sweep {key}");
+        }
+        var values = table.Rows.Select(r => r.Point[column]).Distinct(StringComparer.Ordinal).ToList();
+        return values.FirstOrDefault(v => !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) is { } bad
+            ? throw new StatementDataException($"{figure}: {key}={bad} is not a number")
+            : [.. values.OrderBy(v => double.Parse(v, CultureInfo.InvariantCulture))];
     }
 
     private SummaryTable Table(string figure) =>
@@ -101,14 +110,8 @@ public sealed record MeasuredPoint(string Figure, IReadOnlyList<string> Columns,
     /// <returns>The raw value.</returns>
     public string Value(string key)
     {
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            if (Columns[i] == key)
-            {
-                return Values[i];
-            }
-        }
-        throw new StatementDataException($"{Figure} does not sweep {key}");
+        var column = Columns.ToList().IndexOf(key);
+        return column >= 0 ? Values[column] : throw new StatementDataException($"{Figure} does not sweep {key}");
     }
 
     /// <summary>Whether a <c>KEY=VALUE</c> condition holds here.</summary>

@@ -7,6 +7,9 @@ namespace NetBalanceSim.Experiments.Statements;
 /// <summary>Every statement's verdict on one set of figure results, with the counts a calibration scores.</summary>
 public sealed class StatementReport
 {
+    /// <summary>The columns of <c>statements.csv</c> (docs/columns.md).</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["statement", "set", "holds", "distance", "claim", "band", "measured"];
+
     private StatementReport(IReadOnlyList<(PaperStatement Statement, StatementVerdict Verdict)> verdicts) => Verdicts = verdicts;
 
     /// <summary>Each statement with its verdict, S1 .. S10.</summary>
@@ -44,12 +47,11 @@ public sealed class StatementReport
     /// <returns>The table.</returns>
     public CsvTable ToTable()
     {
-        var table = new CsvTable(["statement", "set", "holds", "distance", "claim", "band", "measured"]);
+        var table = new CsvTable(Columns);
         foreach (var (statement, verdict) in Verdicts)
         {
             table.Add([
-                statement.Id, Name(statement.Set), verdict.Holds switch { true => "yes", false => "no", null => "not measured" },
-                double.IsNaN(verdict.Distance) ? "" : verdict.Distance.ToString("R", CultureInfo.InvariantCulture),
+                statement.Id, Name(statement.Set), verdict.Word, CsvTable.Number(verdict.Distance),
                 statement.Claim, statement.Band, verdict.Measured,
             ]);
         }
@@ -65,7 +67,7 @@ public sealed class StatementReport
         text.AppendLine("|---|---|---|---|---|---|");
         foreach (var (statement, verdict) in Verdicts)
         {
-            var holds = verdict.Holds switch { true => "yes", false => "**no**", null => "not measured" };
+            var holds = verdict.Holds == false ? "**no**" : verdict.Word;
             text.AppendLine(CultureInfo.InvariantCulture, $"| {statement.Id} | {Name(statement.Set)} | {statement.Claim} | {statement.Band} | {verdict.Measured} | {holds} |");
         }
         return text.ToString();

@@ -6,6 +6,9 @@ namespace NetBalanceSim.Experiments.Statements;
 /// <param name="Measured">The measurement in words, e.g. <c>best 0.381 at fig10 totalCpus=32 cpusPerNode=1</c>.</param>
 public sealed record StatementVerdict(bool? Holds, double Distance, string Measured)
 {
+    /// <summary>The verdict in a word, as tables write it: <c>yes</c>, <c>no</c> or <c>not measured</c>.</summary>
+    public string Word => Holds switch { true => "yes", false => "no", null => "not measured" };
+
     /// <summary>A statement whose figure is not among the results.</summary>
     /// <param name="missing">What is missing.</param>
     /// <returns>The verdict.</returns>

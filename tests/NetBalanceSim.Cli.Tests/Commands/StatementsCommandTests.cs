@@ -53,6 +53,9 @@ public sealed class StatementsCommandTests : IDisposable
     [InlineData("--grid", "noSuchKey=1,2", "noSuchKey is not a scenario key")]
     [InlineData("--grid", "sigmaInterPn", "expected KEY=V1,V2")]
     [InlineData("--jobs", "0", "--jobs must be at least 1")]
+    [InlineData("--grid", "TpSeconds=2,4", "a candidate cannot set TpSeconds: fig7 sweeps it")]
+    [InlineData("--grid", "baseSeed=1,2", "every candidate runs the same seeds")]
+    [InlineData("--grid", "sigmaInterPn=x", "sigmaInterPn=x: expected a number")]
     public void Calibrate_RefusesBadOptions_BeforeRunningAnything(string option, string value, string message)
     {
         var output = Path.Combine(_root, "calibration");

@@ -1,4 +1,5 @@
 using NetBalanceSim.Experiments.Output;
+using NetBalanceSim.Experiments.Statements;
 
 namespace NetBalanceSim.Experiments.Tests.Output;
 
@@ -12,7 +13,9 @@ public sealed class ColumnDictionaryTests
         var data = new TheoryData<string, string>();
         foreach (var (table, columns) in new[] { ("runs.csv", ResultTables.RunColumns), ("summary.csv", ResultTables.SummaryColumnNames), ("tau-trace.csv", ResultTables.TraceColumnNames),
             (PairedTable.FileName, [.. PairedTable.LeadingColumns, .. PairedTable.MetricColumns]),
-            ("tornado.csv", NetBalanceSim.Experiments.Sensitivity.SensitivityTables.TornadoColumns), ("morris.csv", NetBalanceSim.Experiments.Sensitivity.SensitivityTables.MorrisColumns) })
+            ("tornado.csv", NetBalanceSim.Experiments.Sensitivity.SensitivityTables.TornadoColumns), ("morris.csv", NetBalanceSim.Experiments.Sensitivity.SensitivityTables.MorrisColumns),
+            ("statements.csv", StatementReport.Columns),
+            ("calibration.csv", ["candidate", .. CalibrationChoice.ScoreColumns, .. PaperStatements.All.Select(s => s.Id), "chosen"]) })
         {
             foreach (var column in columns)
             {

@@ -84,4 +84,18 @@ public sealed class CalibrationTests
         Assert.EndsWith(",yes,yes,yes,yes,no,yes,yes,yes,yes,yes,no", lines[1], StringComparison.Ordinal);
         Assert.Equal("c1,0.6,5,0,5,0,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes", lines[2]);
     }
+
+    [Fact]
+    public void Grid_RefusesValuesTheKeyDoesNotTake_AndRefusedKeys_NamingGrid()
+    {
+        var refused = new Dictionary<string, string>(StringComparer.Ordinal) { ["TpSeconds"] = "fig7 sweeps it" };
+
+        var text = Assert.Throws<ScenarioException>(() => CalibrationGrid.Parse(["sigmaInterPn=0.45,abc"])).Message;
+        var negative = Assert.Throws<ScenarioException>(() => CalibrationGrid.Parse(["coordinatorMovesPerSecond=-5"])).Message;
+        var swept = Assert.Throws<ScenarioException>(() => CalibrationGrid.Parse(["TpSeconds=2,4"], refused)).Message;
+
+        Assert.StartsWith("--grid sigmaInterPn=0.45,abc: sigmaInterPn=abc: expected a number", text, StringComparison.Ordinal);
+        Assert.StartsWith("--grid coordinatorMovesPerSecond=-5: coordinatorMovesPerSecond=-5:", negative, StringComparison.Ordinal);
+        Assert.Equal("--grid TpSeconds=2,4: a candidate cannot set TpSeconds: fig7 sweeps it", swept);
+    }
 }

@@ -176,4 +176,45 @@ public sealed class PaperStatementsTests
         Assert.Equal(0.05, PaperStatements.Outside(0.40, 0.45, 0.73), 12);
         Assert.Equal(0.07, PaperStatements.Outside(0.80, 0.45, 0.73), 12);
     }
+
+    [Fact]
+    public void AStatementReadingAnEmptyMean_IsNotMeasured_NotHeld()
+    {
+        var report = Report(new SyntheticFigures().Set("fig7", double.NaN, ("TpSeconds", 8), ("topology", "grid")));
+
+        Assert.Null(Verdict(report, "S5").Holds);
+        Assert.Null(Verdict(report, "S1").Holds);
+        Assert.Contains("fig7 TpSeconds=8 topology=grid has no mean", Verdict(report, "S5").Measured, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void S7_CatchesAGradualDrift_AcrossMoreThanNeighbouringFootprints()
+    {
+        // Tp = 4 s: 0.50, 0.49, 0.48, 0.47 - each step within 0.02, but 100 MB is 0.03 below 10 MB (0.01 beyond).
+        var figures = new SyntheticFigures();
+        foreach (var (memory, mean) in new[] { (10, 0.50), (25, 0.49), (50, 0.48), (100, 0.47) })
+        {
+            figures.Set("fig8", mean, ("TpSeconds", 4), ("MemoryMB", memory));
+        }
+
+        var verdict = Verdict(Report(figures), "S7");
+
+        Assert.False(verdict.Holds);
+        Assert.Equal(0.01, verdict.Distance, 12);
+    }
+
+    [Fact]
+    public void Statements_DoNotDependOnTheOrderOfTheFilesRows()
+    {
+        var figures = new SyntheticFigures();
+        foreach (var figure in new[] { "fig8", "fig9", "fig10" })
+        {
+            figures.Figures[figure].Reverse();
+        }
+        var changed = new SyntheticFigures().Set("fig9", 0.60, ("TpSeconds", 2), ("RateMbps", 20));
+        changed.Figures["fig9"].Reverse();
+
+        Assert.Equal(10, Report(figures).HeldTotal);
+        Assert.Equal(0.03, Verdict(Report(changed), "S8").Distance, 12);
+    }
 }
