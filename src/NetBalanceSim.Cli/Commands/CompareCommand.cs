@@ -113,8 +113,15 @@ internal static class CompareCommand
         var values = new Dictionary<int, double>();
         foreach (var record in runs.Records.Where(r => r.Fields[variant] == ResultTables.NetBalanceVariant && r.Fields.Take(point.Length).SequenceEqual(point, StringComparer.Ordinal)))
         {
-            var r = (int)runs.Number(record, repetition);
-            values[r] = runs.Number(record, column, allowEmpty: true);
+            var number = runs.Number(record, repetition);
+            if (number != Math.Floor(number) || number < 0 || number > int.MaxValue)
+            {
+                throw new FigureException($"{runs.Source}:{record.Line}: repetition '{record.Fields[repetition]}' is not a whole number from 0");
+            }
+            if (!values.TryAdd((int)number, runs.Number(record, column, allowEmpty: true)))
+            {
+                throw new FigureException($"{runs.Source}:{record.Line}: repetition {(int)number} of this point appears twice");
+            }
         }
         return values;
     }

@@ -30,7 +30,12 @@ public sealed record PrecisionTarget(double HalfWidth, int MaxRepetitions)
         var worst = 0.0;
         foreach (var (_, values) in PairedTable.ValuesByPoint(units, PairedTable.Metric).OrderBy(p => p.Key))
         {
-            var summary = SampleSummary.Of([.. values.OrderBy(v => v.Key).Select(v => v.Value)]);
+            var known = values.OrderBy(v => v.Key).Select(v => v.Value).Where(double.IsFinite).ToList();
+            if (known.Count == 0)
+            {
+                return double.PositiveInfinity;
+            }
+            var summary = SampleSummary.Of(known);
             var halfWidth = (summary.Ci95High - summary.Ci95Low) / 2;
             worst = double.IsNaN(halfWidth) ? double.PositiveInfinity : Math.Max(worst, halfWidth);
             if (double.IsPositiveInfinity(worst))

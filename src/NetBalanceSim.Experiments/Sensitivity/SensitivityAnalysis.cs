@@ -28,6 +28,10 @@ public static class SensitivityAnalysis
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(metric);
         var setup = summary.RequirePointIndex("sensitivity", SweepAxis.Setup);
+        if (summary.Rows.Count == 0)
+        {
+            throw new FigureException($"{summary.Source}:1: has no points; a sensitivity sweep's summary has a tornado or Morris point per row.");
+        }
         if (summary.Rows.Count > 0 && !summary.Rows[0].Measures.ContainsKey(metric))
         {
             throw new FigureException($"{summary.Source}:1: no metric column '{metric}'; the metrics are {string.Join(", ", summary.Rows[0].Measures.Keys)}.");

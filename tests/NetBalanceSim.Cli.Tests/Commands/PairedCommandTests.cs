@@ -82,6 +82,23 @@ public sealed class PairedCommandTests : IDisposable
     }
 
     [Fact]
+    public void Compare_ARepetitionTwice_IsAOneLineErrorNamingTheLine()
+    {
+        Sweep();
+        var runs = Path.Combine(Out, "runs.csv");
+        var lines = File.ReadAllLines(runs).ToList();
+        lines.Add(lines[1]);
+        File.WriteAllLines(runs, lines);
+
+        var tp = lines[1].Split(',')[0];
+        var (exitCode, _, stderr) = CliRunner.Run("compare", Out, "--a", $"TpSeconds={tp},MemoryMB=10", "--b", $"TpSeconds={tp},MemoryMB=100");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"runs.csv:{lines.Count}: repetition", stderr, StringComparison.Ordinal);
+        Assert.Contains("appears twice", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_AnotherMetric_PairsThatColumn()
     {
         Sweep();

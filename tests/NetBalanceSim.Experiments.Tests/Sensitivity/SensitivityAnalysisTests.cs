@@ -71,4 +71,12 @@ public sealed class SensitivityAnalysisTests
         Assert.Contains("no metric column 'nope'", Assert.Throws<FigureException>(() => SensitivityAnalysis.Analyse(Summary(design, Linear), "nope")).Message, StringComparison.Ordinal);
         Assert.Contains("is not a case of a sensitivity sweep", Assert.Throws<FigureException>(() => SensitivityAnalysis.Analyse(Summary(design, Linear, "grid,2,1,0,1,1,\n"), "relativeRuntimeMean")).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ASummaryWithoutPoints_IsRefused()
+    {
+        var empty = SummaryTable.From(CsvDocument.Parse("setup,n,relativeRuntimeMean,relativeRuntimeSd,relativeRuntimeCi95Low,relativeRuntimeCi95High\n", "summary.csv"));
+
+        Assert.Contains("summary.csv:1: has no points", Assert.Throws<FigureException>(() => SensitivityAnalysis.Analyse(empty, "relativeRuntimeMean")).Message, StringComparison.Ordinal);
+    }
 }
