@@ -30,9 +30,10 @@ internal static class CalibrateCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Repetitions run at once; results are identical whatever the number.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted calibration from its journals (finished candidates are reused either way)." };
         var restart = new Option<bool>("--restart") { Description = "Discard the journals of an interrupted calibration and start over." };
+        var analyse = new Option<bool>("--analyse") { Description = "Run nothing: score the candidates' finished results in the folder again (e.g. after the statements' code changed) and rewrite the tables." };
         var command = new Command("calibrate", "Run figures 6 to 10 for every candidate of a grid of model constants, check the paper's statements S1 .. S10 on each, and choose the candidate holding most of the calibration set (S2 S3 S4 S5 S9); the validation set (S1 S6 S7 S8 S10) is reported, not used.")
         {
-            grid, reps, seed, output, jobs, resume, restart,
+            grid, reps, seed, output, jobs, resume, restart, analyse,
         };
         command.SetAction(parse =>
         {
@@ -55,8 +56,15 @@ internal static class CalibrateCommand
                 }
             }
             var config = parse.InvocationConfiguration;
-            var executor = new PlanExecutor(config.Output, config.Error, [.. parse.Tokens.Select(t => t.Value)], count, new InitialPlacementCache());
-            executor.ExecuteAll(targets, FolderWriteOptions.Of(parse.GetValue(resume), parse.GetValue(restart), force: false, allowOtherFiles: false), "calibrate");
+            if (parse.GetValue(analyse))
+            {
+                CheckFinished(targets);
+            }
+            else
+            {
+                var executor = new PlanExecutor(config.Output, config.Error, [.. parse.Tokens.Select(t => t.Value)], count, new InitialPlacementCache());
+                executor.ExecuteAll(targets, FolderWriteOptions.Of(parse.GetValue(resume), parse.GetValue(restart), force: false, allowOtherFiles: false), "calibrate");
+            }
 
             var reports = candidates.Select(c => StatementReport.Of(FigureResults.Load(Path.Combine(folder, c.Name), PaperStatements.FigureIds))).ToList();
             var chosen = CalibrationChoice.Choose(reports);
@@ -70,6 +78,21 @@ internal static class CalibrateCommand
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>For <c>--analyse</c>: every candidate's figure folder holds the finished results of its plan.</summary>
+    private static void CheckFinished(List<PlanTarget> targets)
+    {
+        foreach (var target in targets)
+        {
+            var manifest = Path.Combine(target.Directory, NetBalanceSim.Experiments.Output.Manifest.FileName);
+            var planId = NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(target.Plan);
+            if (!File.Exists(manifest) || File.Exists(Path.Combine(target.Directory, Journal.FileName))
+                || !File.ReadAllText(manifest).Contains($"\"{planId}\"", StringComparison.Ordinal))
+            {
+                throw new UsageException($"--analyse: {target.Directory} does not hold the finished results of this candidate (same --grid, --reps and --seed); run calibrate without --analyse");
+            }
+        }
     }
 
     /// <summary>The keys a candidate may not set: the seeds and repetitions every candidate shares, and what the figures sweep.</summary>

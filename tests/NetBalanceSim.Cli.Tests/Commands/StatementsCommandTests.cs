@@ -67,4 +67,16 @@ public sealed class StatementsCommandTests : IDisposable
         Assert.Contains(message, stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
+
+    [Fact]
+    public void CalibrateAnalyse_WithoutFinishedResults_IsAOneLineError()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("calibrate", "--analyse", "--grid", "sigmaInterPn=0.45,0.6", "-o", _root);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("--analyse: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("does not hold the finished results of this candidate", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_root, "calibration.csv")));
+    }
 }
