@@ -78,9 +78,14 @@ internal sealed class PlanExecutor(TextWriter stdout, TextWriter stderr, string[
             ResultsFolder.Inspect(targets[i].Directory, requests[i]);
             var journal = Path.Combine(targets[i].Directory, Journal.FileName);
             var planned = Journal.PlanOf(journal);
-            if (resume && planned is not null && planned != keys[i] && (targets[i].Precision is not null || planned.StartsWith(planIds[i] + "+precision", StringComparison.Ordinal)))
+            // A --precision journal's key is the plan id of its starting repetitions, then "+precision-...": found
+            // wherever its plan id differs (another --reps), so the message names the run it belongs to.
+            var precisionMark = planned?.IndexOf("+precision", StringComparison.Ordinal) ?? -1;
+            if (resume && planned is not null && planned != keys[i] && (targets[i].Precision is not null || precisionMark >= 0))
             {
-                throw new JournalMismatchException($"{journal}: is the journal of {(planned.StartsWith(planIds[i] + "+precision", StringComparison.Ordinal) ? "a --precision run with " + planned[(planIds[i].Length + 1)..] : "another run")} of this folder, not of {(targets[i].Precision is { } p ? "--precision run " + p.Target.Key() : "a run without --precision")}; resume with the same options, or run with --restart to discard it");
+                var other = precisionMark < 0 ? "another run"
+                    : "a --precision run with " + planned[(precisionMark + 1)..] + (planned[..precisionMark] == planIds[i] ? "" : " and other --reps, --seed or scenario keys");
+                throw new JournalMismatchException($"{journal}: is the journal of {other} of this folder, not of {(targets[i].Precision is { } p ? "--precision run " + p.Target.Key() : "a run without --precision")}; resume with the same options, or run with --restart to discard it");
             }
             if (resume && planned is not null && planned != keys[i])
             {

@@ -93,12 +93,15 @@ public sealed class PrecisionCommandTests : IDisposable
 
         var refused = CliRunner.Run("sweep", scenario, "-o", Out, "--precision", "0.02", "--max-reps", "80");
         var otherTarget = CliRunner.Run("sweep", scenario, "-o", Out, "--precision", "0.03", "--max-reps", "80", "--resume");
+        var otherReps = CliRunner.Run("sweep", scenario, "-o", Out, "--reps", "4", "--precision", "0.02", "--max-reps", "80", "--resume");
         var (exitCode, _, stderr) = CliRunner.Run("sweep", scenario, "-o", Out, "--precision", "0.02", "--max-reps", "80", "--resume");
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("holds an unfinished run", refused.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, otherTarget.ExitCode);
         Assert.Contains("is the journal of a --precision run with precision-0.02-max-80", otherTarget.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, otherReps.ExitCode);
+        Assert.Contains("is the journal of a --precision run with precision-0.02-max-80 and other --reps, --seed or scenario keys", otherReps.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, exitCode);
         Assert.Contains("resuming, 12 of 12 repetitions already done (and 4 of later batches)", stderr, StringComparison.Ordinal);
         AssertSameTables(whole, Out);
