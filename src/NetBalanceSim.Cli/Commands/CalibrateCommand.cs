@@ -28,7 +28,7 @@ internal static class CalibrateCommand
         var seed = new Option<long?>("--seed", "-s") { Description = "Base seed: repetition r uses seed + r for every candidate (overrides the figures' 'baseSeed')." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder of the calibration [default: results/calibration]: <candidate>/fig6 .. fig10 and calibration.csv." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Repetitions run at once; results are identical whatever the number.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted calibration from its journals (finished candidates are reused either way)." };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted calibration from its journals (finished figures are reused either way with the same code version; after a code change, --analyse scores them again)." };
         var restart = new Option<bool>("--restart") { Description = "Discard the journals of an interrupted calibration and start over." };
         var analyse = new Option<bool>("--analyse") { Description = "Run nothing: score the candidates' finished results in the folder again (e.g. after the statements' code changed) and rewrite the tables." };
         var command = new Command("calibrate", "Run figures 6 to 10 for every candidate of a grid of model constants, check the paper's statements S1 .. S10 on each, and choose the candidate holding most of the calibration set (S2 S3 S4 S5 S9); the validation set (S1 S6 S7 S8 S10) is reported, not used.")
