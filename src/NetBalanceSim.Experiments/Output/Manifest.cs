@@ -187,7 +187,7 @@ public sealed record Manifest
             }
 
             json.WritePropertyName(key.Name);
-            WriteValue(json, key.Get(scenario), key.Name);
+            ScenarioJsonWriter.WriteValue(json, key.Get(scenario), key.Name);
         }
         json.WriteStartObject("sweep");
         foreach (var axis in scenario.Sweep)
@@ -195,19 +195,7 @@ public sealed record Manifest
             json.WritePropertyName(axis.Key);
             if (axis.Key == SweepAxis.Setup)
             {
-                json.WriteStartObject();
-                foreach (var setup in axis.Values.Cast<SetupCase>())
-                {
-                    json.WritePropertyName(setup.Name);
-                    json.WriteStartObject();
-                    foreach (var (key, value) in setup.Values)
-                    {
-                        json.WritePropertyName(key);
-                        WriteValue(json, value, key);
-                    }
-                    json.WriteEndObject();
-                }
-                json.WriteEndObject();
+                ScenarioJsonWriter.WriteSetupCases(json, axis.Values.Cast<SetupCase>());
                 continue;
             }
 
@@ -215,21 +203,6 @@ public sealed record Manifest
         }
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, object? value, string key)
-    {
-        switch (value)
-        {
-            case null: json.WriteNullValue(); break;
-            case string text: json.WriteStringValue(text); break;
-            case bool flag: json.WriteBooleanValue(flag); break;
-            case long integer: json.WriteNumberValue(integer); break;
-            case int integer: json.WriteNumberValue(integer); break;
-            case double number: json.WriteNumberValue(number); break;
-            case string[] list: JsonSerializer.Serialize(json, list); break;
-            default: throw new InvalidOperationException($"Key {key} has a value of an unexpected type.");
-        }
     }
 
     private void WriteProvenance(Utf8JsonWriter json)

@@ -71,21 +71,11 @@ public static class SensitivityScenario
                     _ => key.Get(scenario),
                 };
                 json.WritePropertyName(key.Name);
-                WriteValue(json, value);
+                ScenarioJsonWriter.WriteValue(json, value, key.Name);
             }
             json.WriteStartObject("sweep");
-            json.WriteStartObject(SweepAxis.Setup);
-            foreach (var setup in scenario.Sweep.Single().Values.Cast<SetupCase>())
-            {
-                json.WriteStartObject(setup.Name);
-                foreach (var (key, value) in setup.Values)
-                {
-                    json.WritePropertyName(key);
-                    WriteValue(json, value);
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
+            json.WritePropertyName(SweepAxis.Setup);
+            ScenarioJsonWriter.WriteSetupCases(json, scenario.Sweep.Single().Values.Cast<SetupCase>());
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -125,19 +115,4 @@ public static class SensitivityScenario
     }
 
     private static string Relative(string folder, string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
-
-    private static void WriteValue(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null: json.WriteNullValue(); break;
-            case string text: json.WriteStringValue(text); break;
-            case bool flag: json.WriteBooleanValue(flag); break;
-            case long integer: json.WriteNumberValue(integer); break;
-            case int integer: json.WriteNumberValue(integer); break;
-            case double number: json.WriteNumberValue(number); break;
-            case string[] list: JsonSerializer.Serialize(json, list); break;
-            default: throw new InvalidOperationException($"A value of unexpected type {value.GetType().Name}.");
-        }
-    }
 }
