@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NetBalanceSim.Experiments.Data;
+using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Experiments.Running;
 using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Statements;
@@ -85,10 +86,8 @@ internal static class CalibrateCommand
     {
         foreach (var target in targets)
         {
-            var manifest = Path.Combine(target.Directory, NetBalanceSim.Experiments.Output.Manifest.FileName);
-            var planId = NetBalanceSim.Experiments.Output.ResultsWriter.PlanId(target.Plan);
-            if (!File.Exists(manifest) || File.Exists(Path.Combine(target.Directory, Journal.FileName))
-                || !File.ReadAllText(manifest).Contains($"\"{planId}\"", StringComparison.Ordinal))
+            var inventory = FolderInventory.Read(target.Directory);
+            if (inventory.HasJournal || inventory.Manifest?.PlanId != ResultsWriter.PlanId(target.Plan))
             {
                 throw new UsageException($"--analyse: {target.Directory} does not hold the finished results of this candidate (same --grid, --reps and --seed); run calibrate without --analyse");
             }

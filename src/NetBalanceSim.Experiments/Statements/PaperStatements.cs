@@ -110,10 +110,9 @@ public static class PaperStatements
         var parts = new List<string>();
         foreach (var topology in SmallTpTopologies)
         {
-            var gain = 1 - At2(topology);
-            var half = BestGain(topology) / 2;
-            distance += Math.Max(0, half - gain) + Math.Max(0, At2(topology) - otherBest);
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{topology} gains {100 * gain:F0}% at Tp 2 s of its best {100 * BestGain(topology):F0}%"));
+            var (atTwo, best) = (At2(topology), BestGain(topology));
+            distance += Math.Max(0, (best / 2) - (1 - atTwo)) + Math.Max(0, atTwo - otherBest);
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{topology} gains {100 * (1 - atTwo):F0}% at Tp 2 s of its best {100 * best:F0}%"));
         }
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"internet {F(At2("internet"))}, waxman {F(At2("waxman"))} at 2 s"));
         return StatementVerdict.FromDistance(distance, string.Join("; ", parts));
