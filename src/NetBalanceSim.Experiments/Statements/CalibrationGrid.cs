@@ -36,7 +36,7 @@ public static class CalibrationGrid
             var key = axis[..split];
             if (ScenarioKeys.Find(key) is not { } scenarioKey)
             {
-                throw new ScenarioException($"--grid {axis}: {key} is not a scenario key; 'netbalance-sim keys' lists them");
+                throw new ScenarioException($"--grid {axis}: {key} is not a scenario key; did you mean '{NetBalance.NameSuggestion.Closest(key, ScenarioKeys.All.Select(k => k.Name))}'? ('netbalance-sim keys' lists them)");
             }
             if (refused is not null && refused.TryGetValue(key, out var why))
             {

@@ -24,6 +24,7 @@ public sealed class CalibrationTests
     [InlineData("sigmaInterPn", "expected KEY=V1,V2")]
     [InlineData("sigmaInterPn=", "expected KEY=V1,V2")]
     [InlineData("noSuchKey=1,2", "noSuchKey is not a scenario key")]
+    [InlineData("sigmaInterPx=0.45", "sigmaInterPx is not a scenario key; did you mean 'sigmaInterPn'?")]
     [InlineData("kFwd=0.1,,0.2", "distinct and non-empty")]
     [InlineData("kFwd=0.1,0.1", "distinct and non-empty")]
     public void Grid_RefusesMalformedAxes(string axis, string message)
