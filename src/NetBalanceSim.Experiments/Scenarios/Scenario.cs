@@ -106,15 +106,15 @@ public sealed record Scenario
 
     /// <summary>
     /// The simulator's calibrated constants: DESIGN's starting constants with link emulation between VMs at
-    /// 0.3 and between physical nodes at 0.6 CPU-seconds per Gbit (docs/model.md, "Calibration"). The engine's
+    /// 0.3 and between physical nodes at 0.45 CPU-seconds per Gbit (docs/model.md, "Calibration"). The engine's
     /// own defaults stay DESIGN's starting constants; a real coordinator measures its testbed.
     /// </summary>
     public static CostModelConstants CalibratedConstants { get; } =
-        CostModelConstants.Default.With("sigmaInterVm", 0.3).With("sigmaInterPn", 0.6);
+        CostModelConstants.Default.With("sigmaInterVm", 0.3).With("sigmaInterPn", 0.45);
 
     /// <summary>
     /// The run settings of the simulator's default setup: the engine's defaults with the calibrated constants and a
-    /// coordinator evaluating 50,000 moves per second of To (docs/model.md, "Calibration").
+    /// coordinator evaluating 200,000 moves per second of To (docs/model.md, "Calibration").
     /// </summary>
     public static TestbedRunSettings DefaultRun { get; } = new()
     {
@@ -122,7 +122,7 @@ public sealed record Scenario
         {
             TestbedCost = CalibratedConstants.Testbed,
             MigrationCost = CalibratedConstants.Migration,
-            CoordinatorMovesPerSecond = 50_000,
+            CoordinatorMovesPerSecond = 200_000,
         },
     };
 

@@ -19,11 +19,11 @@ public static class SensitivityFactors
         Absolute("kFwd", 0.05, 0.2, "half to twice the calibrated forwarding cost"),
         Absolute("sigmaIntra", 0, 0.05, "a link inside one VM costs little, at most a sixth of one between VMs"),
         Absolute("sigmaInterVm", 0.15, 0.45, "the calibrated 0.3 plus or minus half"),
-        Absolute("sigmaInterPn", 0.3, 1.2, "from the cost between VMs to twice the calibrated 0.6")
+        Absolute("sigmaInterPn", 0.3, 1.2, "from the cost between VMs to 1.2, around the calibrated 0.45 and the first calibration's 0.6")
             with { MorrisRatio = new FactorRatio("sigmaInterVm", 1, 3) },
         Absolute("cpuIdle", 0, 0.01, "from nothing to ten times the calibrated idle load"),
         new("coordinatorMovesPerSecond", 12_500, 400_000, FactorScale.Log, false,
-            "a quarter to eight times the calibrated 50,000 moves per second, spaced geometrically"),
+            "from a sixteenth to twice the calibrated 200,000 moves per second, spaced geometrically"),
         TableOne("suspendMsPerVnode"),
         TableOne("resumeMsPerVnode"),
         TableOne("snapshotMsPerMB"),
