@@ -20,13 +20,13 @@ public sealed class PlaceEvaluateCommandTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Theory]
-    // The simulator's calibrated constants (sigmaInterVm 0.3, sigmaInterPn 0.6 CPU-s per Gbit; docs/model.md).
+    // The simulator's calibrated constants (sigmaInterVm 0.3, sigmaInterPn 0.45 CPU-s per Gbit; docs/model.md).
     // 1 node x 2 CPUs: link 1->0 joins VM 1 and VM 0 on one node, sigmaInterVm * 20 Gbit/s = 0.3 * 20 = 6 on both;
     //   link 2->1 stays in VM 1 (sigmaIntra = 0). D(0) = 2.001 + 6 = 8.001, D(1) = 3.001 + 1.001 + 6 = 10.002 = tau.
     [InlineData("1", "2", 8.001, 10.002)]
-    // 2 nodes x 1 CPU: VM 0 and VM 1 are on different nodes, sigmaInterPn * 20 = 0.6 * 20 = 12:
-    //   D(0) = 2.001 + 12 = 14.001, D(1) = 4.002 + 12 = 16.002 = tau.
-    [InlineData("2", "1", 14.001, 16.002)]
+    // 2 nodes x 1 CPU: VM 0 and VM 1 are on different nodes, sigmaInterPn * 20 = 0.45 * 20 = 9:
+    //   D(0) = 2.001 + 9 = 11.001, D(1) = 4.002 + 9 = 13.002 = tau.
+    [InlineData("2", "1", 11.001, 13.002)]
     public void Evaluate_HandWorkedPath_GivesTauTauLbAndDemands(string nodes, string cpus, double d0, double d1)
     {
         // tauLB = max(tauMin = 1, sum cpu / M = 6.003 / 2, max_v local(v)); local(1) = cpu(1)
@@ -101,7 +101,7 @@ public sealed class PlaceEvaluateCommandTests : IDisposable
             CostModelConstants.Names.Concat(["RateMbps", "physicalNodes", "cpusPerNode"]),
             constants.EnumerateObject().Select(p => p.Name));
         Assert.Equal(10000, constants.GetProperty("RateMbps").GetDouble());
-        Assert.Equal(0.6, constants.GetProperty("sigmaInterPn").GetDouble());
+        Assert.Equal(0.45, constants.GetProperty("sigmaInterPn").GetDouble());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, constants.GetProperty("nicMbps").ValueKind);
         Assert.Equal(2, constants.GetProperty("cpusPerNode").GetInt32());
     }

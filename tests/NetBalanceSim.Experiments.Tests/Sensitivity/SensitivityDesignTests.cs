@@ -20,7 +20,7 @@ public sealed class SensitivityDesignTests
         Assert.Null(design.Morris);
         var basePoint = design.Points[0];
         Assert.Equal(SensitivityCase.TornadoBase, basePoint.Name);
-        Assert.Equal([0.12, 0.6, 200.0], basePoint.Values.Select(v => v.Value));
+        Assert.Equal([0.12, 0.45, 200.0], basePoint.Values.Select(v => v.Value));
         foreach (var point in design.Points.Skip(1))
         {
             var changed = point.Values.Where((v, i) => v.Value != basePoint.Values[i].Value).Select(v => v.Key).ToList();

@@ -31,8 +31,8 @@ public sealed class PlanBudgetTests : IDisposable
     {
         var scenario = new Scenario();
 
-        // 16 segments of 120 s with a report every 10 s: 192 reports, each at most one search of 1 s x 50,000 moves.
-        var expected = (1.5 * 300 * 1600) + (192 * 50_000.0) + (192 * (1600 + (2.0 * 3120)));
+        // 16 segments of 120 s with a report every 10 s: 192 reports, each at most one search of 1 s x 200,000 moves.
+        var expected = (1.5 * 300 * 1600) + (192 * 200_000.0) + (192 * (1600 + (2.0 * 3120)));
         Assert.Equal(expected, PlanBudget.MovesPerRepetition(scenario, 1600, 3120), 6);
     }
 
