@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NetBalanceSim.Experiments.Figures;
 using NetBalanceSim.Experiments.Output;
+using NetBalanceSim.Experiments.Scenarios;
 using NetBalanceSim.Experiments.Statistics;
 
 namespace NetBalanceSim.Cli.Commands;
@@ -77,14 +78,16 @@ internal static class CompareCommand
         var wanted = new Dictionary<int, string>();
         foreach (var part in text.Split(','))
         {
-            var split = part.IndexOf('=', StringComparison.Ordinal);
-            var key = split > 0 ? part[..split] : throw new UsageException($"{option} {text}: expected KEY=VALUE[,KEY=VALUE...] with swept keys ({string.Join(", ", keys)})");
+            if (!KeyValueText.TrySplit(part, out var key, out var value))
+            {
+                throw new UsageException($"{option} {text}: expected KEY=VALUE[,KEY=VALUE...] with swept keys ({string.Join(", ", keys)})");
+            }
             var index = keys.IndexOf(key);
             if (index < 0)
             {
                 throw new UsageException($"{option} {text}: {key} is not swept; the sweep varies {string.Join(", ", keys)}");
             }
-            if (!wanted.TryAdd(index, part[(split + 1)..]))
+            if (!wanted.TryAdd(index, value))
             {
                 throw new UsageException($"{option} {text}: {key} is given twice");
             }

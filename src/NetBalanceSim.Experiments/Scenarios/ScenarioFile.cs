@@ -141,14 +141,12 @@ public static class ScenarioFile
     public static Scenario ApplyOverride(Scenario scenario, string assignment)
     {
         ArgumentNullException.ThrowIfNull(assignment);
-        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
-        if (equals <= 0)
+        if (!KeyValueText.TrySplit(assignment, out var name, out var text))
         {
             throw new ScenarioException($"--set {assignment}: expected Key=Value, e.g. TpSeconds=8");
         }
-        var name = assignment[..equals];
         var key = ScenarioKeys.Find(name) ?? throw ScenarioKeys.Unknown("--set", name);
-        if (!key.TryParse(assignment[(equals + 1)..], out var value, out var problem))
+        if (!key.TryParse(text, out var value, out var problem))
         {
             throw ScenarioException.ForKey("--set", name, problem);
         }

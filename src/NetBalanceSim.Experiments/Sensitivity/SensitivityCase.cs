@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetBalanceSim.Experiments.Scenarios;
 
 namespace NetBalanceSim.Experiments.Sensitivity;
 
@@ -80,10 +81,9 @@ public sealed record SensitivityCase(SensitivityMethods Method, string? Factor, 
 
     private static bool TryValue(string text, out string word, out double value)
     {
-        var split = text.IndexOf('=', StringComparison.Ordinal);
-        word = split > 0 ? text[..split] : "";
         value = double.NaN;
-        return split > 0 && double.TryParse(text[(split + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        return KeyValueText.TrySplit(text, out word, out var number)
+            && double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
     }
 
     private static bool TryInt(string text, char prefix, out int value)

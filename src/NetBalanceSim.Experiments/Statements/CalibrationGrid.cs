@@ -28,12 +28,10 @@ public static class CalibrationGrid
         var parsed = new List<(string Key, string[] Values)>();
         foreach (var axis in axes)
         {
-            var split = axis.IndexOf('=', StringComparison.Ordinal);
-            if (split <= 0 || split == axis.Length - 1)
+            if (!KeyValueText.TrySplit(axis, out var key, out var list) || list.Length == 0)
             {
                 throw new ScenarioException($"--grid {axis}: expected KEY=V1,V2,... with a scenario key, e.g. --grid sigmaInterPn=0.45,0.6");
             }
-            var key = axis[..split];
             if (ScenarioKeys.Find(key) is not { } scenarioKey)
             {
                 throw new ScenarioException($"--grid {axis}: {key} is not a scenario key; did you mean '{NetBalance.NameSuggestion.Closest(key, ScenarioKeys.All.Select(k => k.Name))}'? ('netbalance-sim keys' lists them)");
@@ -46,7 +44,7 @@ public static class CalibrationGrid
             {
                 throw new ScenarioException($"--grid {axis}: {key} is given twice; list all its values in one --grid");
             }
-            var values = axis[(split + 1)..].Split(',');
+            var values = list.Split(',');
             if (values.Any(v => v.Length == 0) || values.Distinct(StringComparer.Ordinal).Count() != values.Length)
             {
                 throw new ScenarioException($"--grid {axis}: the values must be distinct and non-empty, separated by commas");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetBalanceSim.Experiments.Figures;
+using NetBalanceSim.Experiments.Scenarios;
 
 namespace NetBalanceSim.Experiments.Statements;
 
@@ -120,8 +121,9 @@ public sealed record MeasuredPoint(string Figure, IReadOnlyList<string> Columns,
     public bool Matches(string condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var split = condition.IndexOf('=', StringComparison.Ordinal);
-        return Value(condition[..split]) == condition[(split + 1)..];
+        return KeyValueText.TrySplit(condition, out var key, out var value)
+            ? Value(key) == value
+            : throw new ArgumentException($"'{condition}' is not KEY=VALUE", nameof(condition));
     }
 
     /// <summary>The point in words, e.g. <c>fig10 totalCpus=32 cpusPerNode=1</c>.</summary>

@@ -96,9 +96,10 @@ public sealed class SweepPlan
         var wanted = new SortedDictionary<int, HashSet<string>>();
         foreach (var filter in filters)
         {
-            var split = filter.IndexOf('=', StringComparison.Ordinal);
-            var key = split > 0 ? filter[..split] : throw new ScenarioException($"--where {filter}: expected KEY=VALUE with a swept key");
-            var value = filter[(split + 1)..];
+            if (!KeyValueText.TrySplit(filter, out var key, out var value))
+            {
+                throw new ScenarioException($"--where {filter}: expected KEY=VALUE with a swept key");
+            }
             var column = Columns.ToList().IndexOf(key);
             if (column < 0)
             {
