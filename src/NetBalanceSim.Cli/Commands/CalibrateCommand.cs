@@ -25,7 +25,7 @@ internal static class CalibrateCommand
         {
             Description = $"A constant and the values to try, KEY=V1,V2,... (repeatable: the candidates are every combination) [default: {string.Join(" ", CalibrationGrid.Default.Select(g => "--grid " + g))}].",
         };
-        var reps = new Option<int>("--reps", "-r") { Description = $"Repetitions per candidate and point, paired across candidates (at least {MinRepetitions}).", DefaultValueFactory = _ => MinRepetitions };
+        var reps = new Option<int>("--reps", "-r") { Description = $"Repetitions per candidate and point, paired across candidates (at least {MinRepetitions}; near a band's edge 30 are needed to tell a statement from noise).", DefaultValueFactory = _ => MinRepetitions };
         var seed = new Option<long?>("--seed", "-s") { Description = "Base seed: repetition r uses seed + r for every candidate (overrides the figures' 'baseSeed')." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder of the calibration [default: results/calibration]: <candidate>/fig6 .. fig10 and calibration.csv." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Repetitions run at once; results are identical whatever the number.", DefaultValueFactory = _ => Environment.ProcessorCount };
