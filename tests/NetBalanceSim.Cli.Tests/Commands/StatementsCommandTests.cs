@@ -48,6 +48,34 @@ public sealed class StatementsCommandTests : IDisposable
         Assert.Single(missing.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public void StatementsBootstrap_OnTheReferences_GivesEachStatementsShareOfResamples()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("statements", Path.Combine(RepositoryRoot.Path, "results"), "--bootstrap", "50", "--markdown");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Contains("paired bootstrap over the repetitions (50 resamples, seed 1)", stdout, StringComparison.Ordinal);
+        var rows = stdout.Split('\n').Where(l => l.StartsWith("| S", StringComparison.Ordinal) && l.EndsWith("% |", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, rows.Count);
+        Assert.Contains("| S3 | yes | 100.0% |", rows);
+        Assert.Contains("| S5 | no | 0.0% |", rows);
+    }
+
+    [Theory]
+    [InlineData("0", "--bootstrap 0: expected a number of resamples of at least 1")]
+    [InlineData("10", "has a runs.csv to resample")]
+    public void StatementsBootstrap_WithoutRunsOrResamples_IsAOneLineErrorWithExitCode2(string resamples, string message)
+    {
+        new SyntheticFigures().WriteTo(_root);
+
+        var (exit, _, stderr) = CliRunner.Run("statements", _root, "--bootstrap", resamples);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Theory]
     [InlineData("--reps", "3", "at least 5 paired repetitions")]
     [InlineData("--grid", "noSuchKey=1,2", "noSuchKey is not a scenario key")]
