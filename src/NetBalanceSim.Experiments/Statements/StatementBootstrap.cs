@@ -81,19 +81,15 @@ public sealed class FigureRuns
     private readonly IReadOnlyList<string> _pointColumns;
     private readonly IReadOnlyList<(string[] Point, Dictionary<int, double> ByRepetition)> _points;
 
-    /// <summary>Creates the runs of a figure.</summary>
-    /// <param name="source">The file they came from.</param>
-    /// <param name="pointColumns">The swept keys.</param>
-    /// <param name="points">Per point its swept values and its relative runtime by repetition.</param>
-    public FigureRuns(string source, IReadOnlyList<string> pointColumns, IReadOnlyList<(string[] Point, Dictionary<int, double> ByRepetition)> points)
+    private FigureRuns(string source, IReadOnlyList<string> pointColumns, IReadOnlyList<(string[] Point, Dictionary<int, double> ByRepetition)> points)
     {
         _source = source;
         _pointColumns = pointColumns;
         _points = points;
     }
 
-    /// <summary>The repetition numbers found at any point.</summary>
-    public IEnumerable<int> Repetitions => _points.SelectMany(p => p.ByRepetition.Keys);
+    /// <summary>The repetition numbers found at any point, smallest first.</summary>
+    public IReadOnlyList<int> Repetitions => [.. _points.SelectMany(p => p.ByRepetition.Keys).Distinct().Order()];
 
     /// <summary>Reads a <c>runs.csv</c>: the swept keys are the columns before <c>variant</c>.</summary>
     /// <param name="path">The file.</param>
