@@ -44,8 +44,9 @@ internal static class CompareCommand
             {
                 throw new UsageException($"--a {parse.GetValue(a)} and --b {parse.GetValue(b)}: name the same point");
             }
-            var valuesA = Values(runs, variant, pointA, column);
-            var valuesB = Values(runs, variant, pointB, column);
+            var values = FigureRuns.From(runs, column);
+            var valuesA = values.Values(pointA);
+            var valuesB = values.Values(pointB);
             var paired = PairedDifference.Of(valuesA, valuesB);
             if (paired.Count == 0)
             {
@@ -110,26 +111,7 @@ internal static class CompareCommand
         return points[0];
     }
 
-    private static Dictionary<int, double> Values(CsvDocument runs, int variant, string[] point, int column)
-    {
-        var repetition = variant + 1;
-        var values = new Dictionary<int, double>();
-        foreach (var record in runs.Records.Where(r => r.Fields[variant] == ResultTables.NetBalanceVariant && r.Fields.Take(point.Length).SequenceEqual(point, StringComparer.Ordinal)))
-        {
-            var number = runs.Number(record, repetition);
-            if (number != Math.Floor(number) || number < 0 || number > int.MaxValue)
-            {
-                throw new FigureException($"{runs.Source}:{record.Line}: repetition '{record.Fields[repetition]}' is not a whole number from 0");
-            }
-            if (!values.TryAdd((int)number, runs.Number(record, column, allowEmpty: true)))
-            {
-                throw new FigureException($"{runs.Source}:{record.Line}: repetition {(int)number} of this point appears twice");
-            }
-        }
-        return values;
-    }
-
-    private static void Print(TextWriter output, string metric, List<string> keys, string[] a, string[] b, Dictionary<int, double> valuesA, Dictionary<int, double> valuesB, PairedDifference paired)
+    private static void Print(TextWriter output, string metric, List<string> keys, string[] a, string[] b, IReadOnlyDictionary<int, double> valuesA, IReadOnlyDictionary<int, double> valuesB, PairedDifference paired)
     {
         var inv = CultureInfo.InvariantCulture;
         string Point(string[] values) => string.Join(", ", keys.Select((k, i) => $"{k}={values[i]}"));

@@ -62,8 +62,9 @@ internal static class StatementsCommand
             output.WriteLine(report.CountLine());
             if (resamples > 0)
             {
-                var shares = StatementBootstrap.HoldShares(folder, resamples, parse.GetValue(seed));
-                output.Write(BootstrapText(report, shares, resamples, parse.GetValue(seed), parse.GetValue(markdown)));
+                var bootstrapSeed = parse.GetValue(seed);
+                var shares = StatementBootstrap.HoldShares(folder, resamples, bootstrapSeed);
+                output.Write(BootstrapText(report, shares, resamples, bootstrapSeed, parse.GetValue(markdown)));
             }
             return CliApp.ExitOk;
         });

@@ -1,5 +1,4 @@
 using NetBalanceSim.Experiments.Figures;
-using NetBalanceSim.Experiments.Output;
 using NetBalanceSim.Kernel;
 
 namespace NetBalanceSim.Experiments.Statements;
@@ -71,75 +70,5 @@ public static class StatementBootstrap
             }
         }
         return [.. held.Select(h => (double)h / resamples)];
-    }
-}
-
-/// <summary>One figure's relative runtimes with NETbalance: per point (in file order), per repetition.</summary>
-public sealed class FigureRuns
-{
-    private readonly string _source;
-    private readonly IReadOnlyList<string> _pointColumns;
-    private readonly IReadOnlyList<(string[] Point, Dictionary<int, double> ByRepetition)> _points;
-
-    private FigureRuns(string source, IReadOnlyList<string> pointColumns, IReadOnlyList<(string[] Point, Dictionary<int, double> ByRepetition)> points)
-    {
-        _source = source;
-        _pointColumns = pointColumns;
-        _points = points;
-    }
-
-    /// <summary>The repetition numbers found at any point, smallest first.</summary>
-    public IReadOnlyList<int> Repetitions => [.. _points.SelectMany(p => p.ByRepetition.Keys).Distinct().Order()];
-
-    /// <summary>Reads a <c>runs.csv</c>: the swept keys are the columns before <c>variant</c>.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The runs with NETbalance.</returns>
-    /// <exception cref="FigureException">The file is malformed.</exception>
-    public static FigureRuns Load(string path)
-    {
-        var csv = CsvDocument.Load(path);
-        var variant = csv.Require("variant");
-        var repetition = csv.Require("repetition");
-        var metric = csv.Require(PairedTable.Metric);
-        var points = new List<(string[] Point, Dictionary<int, double> ByRepetition)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var record in csv.Records.Where(r => r.Fields[variant] == ResultTables.NetBalanceVariant))
-        {
-            var point = record.Fields.Take(variant).ToArray();
-            var key = string.Join("\u0001", point);
-            if (!index.TryGetValue(key, out var at))
-            {
-                at = points.Count;
-                index[key] = at;
-                points.Add((point, new Dictionary<int, double>()));
-            }
-            var r = (int)csv.Number(record, repetition);
-            points[at].ByRepetition[r] = csv.Number(record, metric, allowEmpty: true);
-        }
-        return new FigureRuns(path, csv.Header.Take(variant).ToArray(), points);
-    }
-
-    /// <summary>The figure's summary with every point's mean taken over the drawn repetitions (each as often as drawn; repetitions a point lacks are skipped).</summary>
-    /// <param name="drawn">The drawn repetition numbers.</param>
-    /// <returns>A summary table whose means are the resampled ones (its other columns are NaN).</returns>
-    public SummaryTable Resampled(IReadOnlyList<int> drawn)
-    {
-        ArgumentNullException.ThrowIfNull(drawn);
-        var rows = new SummaryRow[_points.Count];
-        for (var p = 0; p < rows.Length; p++)
-        {
-            var (point, byRepetition) = _points[p];
-            var (sum, count) = (0.0, 0);
-            foreach (var r in drawn)
-            {
-                if (byRepetition.TryGetValue(r, out var value) && double.IsFinite(value))
-                {
-                    sum += value;
-                    count++;
-                }
-            }
-            rows[p] = new SummaryRow(0, point, count, count > 0 ? sum / count : double.NaN, double.NaN, double.NaN, double.NaN);
-        }
-        return new SummaryTable(_source, _pointColumns, rows);
     }
 }

@@ -1,3 +1,4 @@
+using NetBalanceSim.Experiments.Figures;
 using NetBalanceSim.Experiments.Statements;
 
 namespace NetBalanceSim.Experiments.Tests.Statements;
