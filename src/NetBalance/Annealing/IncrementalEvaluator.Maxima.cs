@@ -67,11 +67,12 @@ internal sealed partial class IncrementalEvaluator
         return best;
     }
 
-    /// <summary>What <see cref="FullScan"/> finds, from the tree of committed values and the touched VMs' new values.</summary>
+    /// <summary>What <see cref="FullScan"/> finds, from the touched VMs' new values and the tree of committed values.</summary>
+    /// <remarks>The touched VMs' best is the floor of the tree's search: only an untouched VM that beats it is looked for.</remarks>
     private double TreeScan(double[] values, double[] deltas, MaxTree tree, out int newArg)
     {
-        newArg = tree.ArgMaxExcluding(stamp, generation);
-        var best = newArg >= 0 ? values[newArg] : double.NegativeInfinity;
+        newArg = int.MaxValue;
+        var best = double.NegativeInfinity;
         for (var i = 0; i < touchedCount; i++)
         {
             var c = touched[i];
@@ -81,6 +82,13 @@ internal sealed partial class IncrementalEvaluator
                 best = value;
                 newArg = c;
             }
+        }
+
+        var untouched = tree.ArgMaxExcluding(stamp, generation, best, newArg);
+        if (untouched >= 0)
+        {
+            newArg = untouched;
+            best = values[untouched];
         }
 
         return best;

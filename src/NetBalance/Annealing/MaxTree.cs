@@ -86,17 +86,38 @@ internal sealed class MaxTree
     /// <param name="stamps">Per-index stamps; an index is excluded when its stamp equals <paramref name="generation"/>.</param>
     /// <param name="generation">The current stamp.</param>
     /// <returns>The index (lowest among equals), or -1.</returns>
-    public int ArgMaxExcluding(int[] stamps, int generation)
+    public int ArgMaxExcluding(int[] stamps, int generation) => ArgMaxExcluding(stamps, generation, double.NegativeInfinity, Padding);
+
+    /// <summary>
+    /// The index of the largest value among indices whose stamp is not <paramref name="generation"/>, if it comes before
+    /// (<paramref name="floorValue"/>, <paramref name="floorIndex"/>): a larger value, or an equal value and a lower index; else -1.
+    /// </summary>
+    /// <remarks>
+    /// A caller that already holds the best of the excluded indices' new values passes it as the floor: subtrees whose
+    /// leader does not beat it are not searched, which is most of them when the excluded indices lead the tree.
+    /// </remarks>
+    /// <param name="stamps">Per-index stamps; an index is excluded when its stamp equals <paramref name="generation"/>.</param>
+    /// <param name="generation">The current stamp.</param>
+    /// <param name="floorValue">The value to beat.</param>
+    /// <param name="floorIndex">The index that wins a tie with <paramref name="floorValue"/> when it is lower.</param>
+    /// <returns>The index (lowest among equals), or -1.</returns>
+    public int ArgMaxExcluding(int[] stamps, int generation, double floorValue, int floorIndex)
     {
-        var leader = nodes[1].Arg;
-        if (stamps[leader] != generation)
+        var floor = new Node(floorValue, floorIndex);
+        var leader = nodes[1];
+        if (!Beats(leader, floor))
         {
-            return leader;
+            return -1;
+        }
+
+        if (stamps[leader.Arg] != generation)
+        {
+            return leader.Arg;
         }
 
         // Often only the leader is excluded: then the answer is the best of the siblings along its path.
         var best = 0;
-        for (var node = size + leader; node > 1; node /= 2)
+        for (var node = size + leader.Arg; node > 1; node /= 2)
         {
             if (best == 0 || Beats(node ^ 1, best))
             {
@@ -104,15 +125,15 @@ internal sealed class MaxTree
             }
         }
 
-        if (best == 0 || nodes[best].Arg == Padding)
+        if (best == 0 || nodes[best].Arg == Padding || !Beats(nodes[best], floor))
         {
             return -1;
         }
 
-        return stamps[nodes[best].Arg] != generation ? nodes[best].Arg : Search(stamps, generation);
+        return stamps[nodes[best].Arg] != generation ? nodes[best].Arg : Search(stamps, generation, floor);
     }
 
-    private int Search(int[] stamps, int generation)
+    private int Search(int[] stamps, int generation, Node floor)
     {
         var best = 0;
         var top = 0;
@@ -120,9 +141,9 @@ internal sealed class MaxTree
         while (top > 0)
         {
             var node = stack[--top];
-            if (nodes[node].Arg == Padding || (best != 0 && !Beats(node, best)))
+            if (nodes[node].Arg == Padding || !Beats(nodes[node], best != 0 ? nodes[best] : floor))
             {
-                continue; // nothing in this subtree beats the best found so far
+                continue; // nothing in this subtree beats the best found so far (or the floor)
             }
 
             if (stamps[nodes[node].Arg] != generation)

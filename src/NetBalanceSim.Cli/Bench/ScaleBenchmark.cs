@@ -19,25 +19,59 @@ namespace NetBalanceSim.Cli.Bench;
 /// </remarks>
 internal static class ScaleBenchmark
 {
-    public static ScaleThroughputRow Throughput(string name, Topology topology, TestbedShape shape, long moves, int runs)
+    /// <summary>
+    /// Measures every testbed size of one topology in rounds: each round times one run at every size in turn, so that a
+    /// machine that slows down or speeds up over the minutes affects all sizes alike; a size's ratio to the first size is
+    /// the median of the per-round ratios.
+    /// </summary>
+    public static IReadOnlyList<ScaleThroughputRow> Throughput(string name, Topology topology, IReadOnlyList<TestbedShape> shapes, long moves, int runs)
     {
         var factory = new SinkLoadFactory(topology, CostModelConstants.Default.Testbed, 10);
         var load = factory.For(PlacementBenchmark.Sink);
         var changed = factory.For(PlacementBenchmark.ChangedSink(topology.NodeCount));
-        var placer = new InitialPlacer(shape, CostModelConstants.Default.Testbed, new InitialPlacerOptions());
-        var start = Stopwatch.GetTimestamp();
-        var placed = placer.Place(load, new Xoshiro256StarStarRandom(1));
-        var placeSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        AnnealerThroughputProbe.Run(shape, changed, placed.Placement, Math.Min(moves, 200_000), 1);
-        var rates = new double[runs];
-        for (var run = 0; run < runs; run++)
+        var placements = new InitialPlacementResult[shapes.Count];
+        var placeSeconds = new double[shapes.Count];
+        for (var i = 0; i < shapes.Count; i++)
         {
-            var t0 = Stopwatch.GetTimestamp();
-            var result = AnnealerThroughputProbe.Run(shape, changed, placed.Placement, moves, 1);
-            rates[run] = result.MovesEvaluated / Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            var placer = new InitialPlacer(shapes[i], CostModelConstants.Default.Testbed, new InitialPlacerOptions());
+            var start = Stopwatch.GetTimestamp();
+            placements[i] = placer.Place(load, new Xoshiro256StarStarRandom(1));
+            placeSeconds[i] = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            AnnealerThroughputProbe.Run(shapes[i], changed, placements[i].Placement, Math.Min(moves, 200_000), 1);
         }
 
-        return new ScaleThroughputRow(name, topology.NodeCount, shape, placed.Tau / placed.TauLowerBound, placeSeconds, PlacementBenchmark.Median(rates), rates.Min(), rates.Max());
+        var rates = new double[shapes.Count][];
+        for (var i = 0; i < shapes.Count; i++)
+        {
+            rates[i] = new double[runs];
+        }
+
+        for (var run = 0; run < runs; run++)
+        {
+            for (var i = 0; i < shapes.Count; i++)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                var result = AnnealerThroughputProbe.Run(shapes[i], changed, placements[i].Placement, moves, 1);
+                rates[i][run] = result.MovesEvaluated / Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            }
+        }
+
+        var rows = new ScaleThroughputRow[shapes.Count];
+        for (var i = 0; i < shapes.Count; i++)
+        {
+            var ratios = new double[runs];
+            for (var run = 0; run < runs; run++)
+            {
+                ratios[run] = rates[i][run] / rates[0][run];
+            }
+
+            var placed = placements[i];
+            rows[i] = new ScaleThroughputRow(
+                name, topology.NodeCount, shapes[i], placed.Tau / placed.TauLowerBound, placeSeconds[i],
+                PlacementBenchmark.Median(rates[i]), rates[i].Min(), rates[i].Max(), PlacementBenchmark.Median(ratios), ratios.Min(), ratios.Max());
+        }
+
+        return rows;
     }
 
     public static ScaleRunRow RunOnce(Scenario scenario, Topology topology, string topologyName)
@@ -92,9 +126,13 @@ internal static class ScaleBenchmark
     }
 }
 
-/// <summary>One topology at one testbed size: the placement's quality and time, and the annealer's moves per second.</summary>
+/// <summary>
+/// One topology at one testbed size: the placement's quality and time, the annealer's moves per second (median, min,
+/// max over the rounds) and its ratio to the first size (median, min, max of the per-round ratios).
+/// </summary>
 internal sealed record ScaleThroughputRow(
-    string Topology, int Vnodes, TestbedShape Shape, double Quality, double PlaceSeconds, double MovesPerSecond, double MovesPerSecondMin, double MovesPerSecondMax);
+    string Topology, int Vnodes, TestbedShape Shape, double Quality, double PlaceSeconds, double MovesPerSecond, double MovesPerSecondMin, double MovesPerSecondMax,
+    double RatioToFirst, double RatioToFirstMin, double RatioToFirstMax);
 
 /// <summary>One repetition's wall times (seconds) and peak memory.</summary>
 internal sealed record ScaleRunRow

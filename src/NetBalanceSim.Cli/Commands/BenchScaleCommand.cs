@@ -56,19 +56,16 @@ internal static class BenchScaleCommand
             var perRun = BenchPlacementCommand.AtLeast(parse.GetValue(moves), 1, "--moves");
 
             var inv = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(inv, $"scale: annealer re-placing for sink n/2 from the initial placement for sink 0; {perRun:N0} moves per run, median of {count} runs after a warm-up"));
-            output.WriteLine("topology  vnodes    VMs  placed tau/tauLB  place s      moves/s (min .. max)              vs first size");
+            output.WriteLine(string.Create(inv, $"scale: annealer re-placing for sink n/2 from the initial placement for sink 0; {perRun:N0} moves per run, {count} rounds after a warm-up, each round one run per size in turn"));
+            output.WriteLine("topology  vnodes    VMs  placed tau/tauLB  place s      moves/s median (min .. max)      vs first size: median of the rounds (min .. max)");
             foreach (var topologyName in names)
             {
                 var graph = TopologyOptions.Read(parse, Path.Combine(directory, topologyName + ".edges"), new TopologyReadOptions()).Topology;
-                double? first = null;
-                foreach (var shape in shapes)
+                parse.InvocationConfiguration.Error.WriteLine(string.Create(inv, $"bench scale: {topologyName} at {string.Join(", ", shapes.Select(s => s.VmCount))} VMs ..."));
+                foreach (var row in ScaleBenchmark.Throughput(topologyName, graph, shapes, perRun, count))
                 {
-                    parse.InvocationConfiguration.Error.WriteLine(string.Create(inv, $"bench scale: {topologyName} at {shape.VmCount} VMs ..."));
-                    var row = ScaleBenchmark.Throughput(topologyName, graph, shape, perRun, count);
-                    first ??= row.MovesPerSecond;
                     output.WriteLine(string.Create(inv,
-                        $"{row.Topology,-8}  {row.Vnodes,6}  {row.Shape.VmCount,5}  {row.Quality,16:F3}  {row.PlaceSeconds,7:F2}  {row.MovesPerSecond,11:N0} ({row.MovesPerSecondMin:N0} .. {row.MovesPerSecondMax:N0})  {row.MovesPerSecond / first.Value,8:P0}"));
+                        $"{row.Topology,-8}  {row.Vnodes,6}  {row.Shape.VmCount,5}  {row.Quality,16:F3}  {row.PlaceSeconds,7:F2}  {row.MovesPerSecond,11:N0} ({row.MovesPerSecondMin:N0} .. {row.MovesPerSecondMax:N0})  {row.RatioToFirst,6:P0} ({row.RatioToFirstMin:P0} .. {row.RatioToFirstMax:P0})"));
                 }
             }
 

@@ -42,6 +42,22 @@ public sealed class MaxTreeTests
         Assert.Equal(0, tree.ArgMaxExcluding(stamps, 6));
     }
 
+    [Fact]
+    public void ArgMaxExcluding_WithAFloor_ReturnsOnlyWhatBeatsIt()
+    {
+        // 9 (stamped), 8 (stamped), 4, 8: the best unstamped is index 3 (8).
+        var values = new double[] { 9, 8, 4, 8 };
+        var stamps = new int[] { 5, 5, 0, 0 };
+        var tree = new MaxTree(values);
+
+        Assert.Equal(3, tree.ArgMaxExcluding(stamps, 5, 7.5, 0)); // 8 > 7.5
+        Assert.Equal(-1, tree.ArgMaxExcluding(stamps, 5, 8.5, 0)); // nothing unstamped reaches 8.5
+        Assert.Equal(3, tree.ArgMaxExcluding(stamps, 5, 8, 4)); // a tie at 8: index 3 is lower than 4
+        Assert.Equal(-1, tree.ArgMaxExcluding(stamps, 5, 8, 1)); // a tie at 8: index 1 is lower than 3
+        Assert.Equal(-1, tree.ArgMaxExcluding(stamps, 6, 9, 0)); // unstamped leader 9 at index 0 does not beat (9, 0)
+        Assert.Equal(0, tree.ArgMaxExcluding(stamps, 6, 9, 1));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -66,7 +82,14 @@ public sealed class MaxTreeTests
             }
 
             Assert.Equal(ScanArgMax(values, stamps, -1), tree.ArgMax);
-            Assert.Equal(ScanArgMax(values, stamps, step), tree.ArgMaxExcluding(stamps, step));
+            var expected = ScanArgMax(values, stamps, step);
+            Assert.Equal(expected, tree.ArgMaxExcluding(stamps, step));
+
+            // A floor drawn among the values: the answer is the scan's, or -1 when the scan's does not beat the floor.
+            var floorValue = random.NextInt(21) - 0.5 * random.NextInt(2);
+            var floorIndex = random.NextInt(count + 1);
+            var beats = expected >= 0 && (values[expected] > floorValue || (values[expected] == floorValue && expected < floorIndex));
+            Assert.Equal(beats ? expected : -1, tree.ArgMaxExcluding(stamps, step, floorValue, floorIndex));
         }
     }
 

@@ -9,14 +9,15 @@ public sealed class BenchScaleCommandTests
     public void Throughput_TwoSizes_PrintsARowPerSizeAgainstTheFirst()
     {
         var (exitCode, stdout, _) = CliRunner.Run(
-            "bench", "scale", "--topology", "grid", "--vms", "8,16", "--moves", "2000", "--runs", "1", "--topologies-dir", TopologiesDir);
+            "bench", "scale", "--topology", "grid", "--vms", "8,16", "--moves", "2000", "--runs", "2", "--topologies-dir", TopologiesDir);
 
         Assert.Equal(0, exitCode);
         var rows = stdout.Split('\n').Where(l => l.StartsWith("grid", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains("     8 ", rows[0], StringComparison.Ordinal);
-        Assert.EndsWith("100 %", rows[0].TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("100 % (100 % .. 100 %)", rows[0].TrimEnd(), StringComparison.Ordinal);
         Assert.Contains("    16 ", rows[1], StringComparison.Ordinal);
+        Assert.Matches(@"\d+ % \(\d+ % \.\. \d+ %\)$", rows[1].TrimEnd());
     }
 
     [Fact]
