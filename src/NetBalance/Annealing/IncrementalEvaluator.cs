@@ -2,7 +2,7 @@ namespace NetBalance;
 
 /// <summary>
 /// Holds a placement with its per-VM demands, NIC traffic and per-VM reconfiguration times, and
-/// evaluates moving one vnode or swapping two in O(degree), plus O(log M) to find a maximum again from 128 VMs on (a scan of
+/// evaluates moving one vnode or swapping two in O(degree), plus O(log M) to find a maximum again from 64 VMs on (a scan of
 /// the M VMs below that, which is faster there).
 /// </summary>
 /// <remarks>
@@ -18,7 +18,7 @@ internal sealed partial class IncrementalEvaluator
     private const int ResyncInterval = 1 << 20;
 
     /// <summary>From this many VMs on, the maxima are kept in tournament trees; below it a scan of the VMs is faster.</summary>
-    internal const int TreeMinVms = 128;
+    internal const int TreeMinVms = 64;
 
     private readonly EvaluatorTables t;
     private readonly int[] vmOf;

@@ -17,7 +17,7 @@ public sealed class BenchScaleCommandTests
         Assert.Contains("     8 ", rows[0], StringComparison.Ordinal);
         Assert.EndsWith("100 % (100 % .. 100 %)", rows[0].TrimEnd(), StringComparison.Ordinal);
         Assert.Contains("    16 ", rows[1], StringComparison.Ordinal);
-        Assert.Matches(@"\d+ % \(\d+ % \.\. \d+ %\)$", rows[1].TrimEnd());
+        Assert.Matches(@"[\d,]+ % \([\d,]+ % \.\. [\d,]+ %\)$", rows[1].TrimEnd());
     }
 
     [Fact]
