@@ -98,15 +98,15 @@ internal sealed partial class IncrementalEvaluator
     {
         if (nicTree is not null)
         {
-            var untouched = nicTree.ArgMaxExcluding(nodeStamp, generation);
-            var peak = untouched >= 0 ? Math.Max(0.0, nicPeak[untouched]) : 0.0;
+            var peak = 0.0;
             for (var i = 0; i < touchedNodeCount; i++)
             {
                 var p = touchedNodes[i];
                 peak = Math.Max(peak, Math.Max(nicOut[p] + dNicOut[p], nicIn[p] + dNicIn[p]));
             }
 
-            return peak;
+            var untouched = nicTree.ArgMaxExcluding(nodeStamp, generation, peak, int.MaxValue);
+            return untouched >= 0 ? nicPeak[untouched] : peak;
         }
 
         var best = 0.0;

@@ -99,7 +99,7 @@ internal sealed class MaxTree
     /// <param name="stamps">Per-index stamps; an index is excluded when its stamp equals <paramref name="generation"/>.</param>
     /// <param name="generation">The current stamp.</param>
     /// <param name="floorValue">The value to beat.</param>
-    /// <param name="floorIndex">The index that wins a tie with <paramref name="floorValue"/> when it is lower.</param>
+    /// <param name="floorIndex">The floor's index: an index whose value equals <paramref name="floorValue"/> beats the floor only when it is lower.</param>
     /// <returns>The index (lowest among equals), or -1.</returns>
     public int ArgMaxExcluding(int[] stamps, int generation, double floorValue, int floorIndex)
     {
