@@ -165,31 +165,18 @@ internal sealed partial class IncrementalEvaluator
     {
         Touch(from);
         Touch(to);
-        var delta = dDemand;
-        delta[from] -= t.Cpu[v];
-        delta[to] += t.Cpu[v];
-
-        // t.Sigma(from, c) and t.Sigma(to, c), with the tables and both nodes read once per proposal.
-        var neighbours = t.Neighbours;
-        var linkGbit = t.LinkGbit;
-        var nodeOfVm = t.NodeOfVm;
-        var nodeFrom = nodeOfVm[from];
-        var nodeTo = nodeOfVm[to];
-        var intra = t.SigmaIntra;
-        var interVm = t.SigmaInterVm;
-        var interPn = t.SigmaInterPn;
-        var end = t.Offsets[v + 1];
-        for (var h = t.Offsets[v]; h < end; h++)
+        dDemand[from] -= t.Cpu[v];
+        dDemand[to] += t.Cpu[v];
+        for (var h = t.Offsets[v]; h < t.Offsets[v + 1]; h++)
         {
-            var c = vmOf[neighbours[h]];
+            var c = vmOf[t.Neighbours[h]];
             Touch(c);
-            var gbit = linkGbit[h];
-            var nodeC = nodeOfVm[c];
-            var before = (c == from ? intra : nodeFrom == nodeC ? interVm : interPn) * gbit;
-            var after = (c == to ? intra : nodeTo == nodeC ? interVm : interPn) * gbit;
-            delta[from] -= before;
-            delta[to] += after;
-            delta[c] += after - before;
+            var gbit = t.LinkGbit[h];
+            var before = t.Sigma(from, c) * gbit;
+            var after = t.Sigma(to, c) * gbit;
+            dDemand[from] -= before;
+            dDemand[to] += after;
+            dDemand[c] += after - before;
             if (t.NicEnabled)
             {
                 AccumulateNic(h, from, to, c);
